@@ -24,7 +24,7 @@ class Exercise3CollectResultsTest {
 
     @Test
     @DisplayName("returns the results in the futures' order · 퓨처 순서대로 결과를 돌려준다")
-    void resultsInOrder() throws Exception {
+    void resultsInOrder() throws InterruptedException, ExecutionException {
         var first = new CompletableFuture<Long>();
         var second = new CompletableFuture<Long>();
         var third = new CompletableFuture<Long>();
@@ -82,6 +82,8 @@ class Exercise3CollectResultsTest {
             try {
                 collectResults(List.of(never));
                 thrown.set(new AssertionError("collectResults returned although its future never completed"));
+            } catch (InterruptedException e) {
+                thrown.set(e); // what we expect: the interrupt came out as InterruptedException
             } catch (Throwable t) {
                 thrown.set(t);
             }
@@ -98,7 +100,7 @@ class Exercise3CollectResultsTest {
 
     @Test
     @DisplayName("no futures, no results · 퓨처가 없으면 결과도 없다")
-    void empty() throws Exception {
+    void empty() throws InterruptedException, ExecutionException {
         assertThat(collectResults(List.<Future<String>>of())).isEmpty();
     }
 

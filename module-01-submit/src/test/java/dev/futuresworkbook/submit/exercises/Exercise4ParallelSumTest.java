@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +58,7 @@ class Exercise4ParallelSumTest {
     @CsvSource({"10000000, 4, 50000005000000", "1000000, 1, 500000500000", "10, 3, 55",
             "7, 7, 28", "2, 4, 3", "0, 2, 0", "1, 1, 1"})
     @DisplayName("adds up to the same sum as Gauss · 가우스 공식과 같은 합을 낸다")
-    void sums(long n, int tasks, long expected) throws Exception {
+    void sums(long n, int tasks, long expected) throws InterruptedException, ExecutionException {
         var threads = new RecordingThreads();
         assertThat(parallelSum(n, tasks, threads)).isEqualTo(expected);
         threads.assertAllFinished();
@@ -65,7 +66,7 @@ class Exercise4ParallelSumTest {
 
     @Test
     @DisplayName("every split covers 1..n exactly once · 어떻게 나눠도 1..n을 정확히 한 번씩 더한다")
-    void everySplit() throws Exception {
+    void everySplit() throws InterruptedException, ExecutionException {
         for (long n : new long[] {0, 1, 2, 3, 5, 10, 99, 100, 1001}) {
             for (int tasks : new int[] {1, 2, 3, 4, 7}) {
                 assertThat(parallelSum(n, tasks, Executors.defaultThreadFactory()))
@@ -76,7 +77,7 @@ class Exercise4ParallelSumTest {
 
     @Test
     @DisplayName("runs the ranges at the same time, one thread each · 구간들을 동시에, 스레드 하나씩 돌린다")
-    void rangesRunAtOnce() throws Exception {
+    void rangesRunAtOnce() throws InterruptedException, ExecutionException {
         int tasks = 4;
         var allStarted = new CyclicBarrier(tasks);
         var notTogether = new AtomicBoolean();
