@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Makes a hand-out of one lesson (or of all of them) without the reference solutions, for a class.
+#
+#   bash .mvn/workbook/handout.sh module-02-wait      ->  dist/module-02-wait-handout.zip
+#   bash .mvn/workbook/handout.sh all                 ->  one hand-out per lesson
+#   bash .mvn/workbook/handout.sh module-02-wait DIR  ->  writes into DIR instead of dist/
+#
+# A hand-out holds the Maven Wrapper, the shared build support, a root pom.xml that lists only that lesson,
+# and the lesson without src/solutions and without build output. Unpacked in an empty folder it builds with
+# its own wrapper (`./mvnw test -pl <module>`), and its exercise tests are red until the learner solves them.
+# (It is a .zip where `zip` is installed, a .tar.gz otherwise.)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+what=${1:?"usage: $0 <module-0N-...|all> [output dir]"}
+out=${2:-$root/dist}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+
+if [ "$what" = all ]; then
+  modules=$(cd "$root" && ls -d module-0*/ | tr -d /)
+else
+  [ -f "$root/$what/pom.xml" ] || { echo "no such lesson: $what (try: $(cd "$root" && ls -d module-0*/ | tr -d / | tr '\n' ' '))" >&2; exit 2; }
+  modules=$what
+fi
+
+for module in $modules; do
+  name="$module-handout"
+  stage=$(mktemp -d)
+  trap 'rm -rf "$stage"' EXIT
+  dir="$stage/$name"
+  mkdir -p "$dir"
+  cp "$root/mvnw" "$root/mvnw.cmd" "$root/.editorconfig" "$root/.gitignore" "$dir/"
+  mkdir -p "$dir/.mvn"
+  cp -R "$root/.mvn/wrapper" "$root/.mvn/workbook" "$dir/.mvn/"
+  # The root pom, with only this lesson in the reactor.
+  sed -E "/<module>module-[^<]*<\/module>/{/<module>$module<\/module>/!d;}" "$root/pom.xml" > "$dir/pom.xml"
+  cat > "$dir/README.md" <<README
+# $module — hand-out · 배포본
+
+A lesson of the Futures Workbook, without the reference solutions. You need a JDK 21 or newer.
+퓨처 워크북의 레슨 하나입니다(참고 답안 제외). JDK 21 이상이 필요합니다.
+
+    ./mvnw -q -pl $module compile exec:exec     # run the lesson · 레슨 실행
+    ./mvnw test -pl $module                     # your exercises · 연습 문제 테스트
+
+Notes · 노트: [$module/README.md]($module/README.md) · [$module/README.ko.md]($module/README.ko.md)
+README
+  # The lesson, without the reference solutions and without build output.
+  (cd "$root" && tar --exclude="$module/src/solutions" --exclude="$module/target" -cf - "$module") | (cd "$dir" && tar -xf -)
+  rm -f "$out/$name.zip" "$out/$name.tar.gz"
+  if command -v zip >/dev/null; then
+    (cd "$stage" && zip -qr "$out/$name.zip" "$name")
+    echo "wrote $out/$name.zip"
+  else
+    (cd "$stage" && tar -czf "$out/$name.tar.gz" "$name")
+    echo "wrote $out/$name.tar.gz"
+  fi
+  rm -rf "$stage"
+  trap - EXIT
+done
