@@ -8,7 +8,6 @@
 # A hand-out holds the Maven Wrapper, the shared build support, a root pom.xml that lists only that lesson,
 # and the lesson without src/solutions and without build output. Unpacked in an empty folder it builds with
 # its own wrapper (`./mvnw test -pl <module>`), and its exercise tests are red until the learner solves them.
-# (It is a .zip where `zip` is installed, a .tar.gz otherwise.)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -48,14 +47,13 @@ Notes · 노트: [$module/README.md]($module/README.md) · [$module/README.ko.md
 README
   # The lesson, without the reference solutions and without build output.
   (cd "$root" && tar --exclude="$module/src/solutions" --exclude="$module/target" -cf - "$module") | (cd "$dir" && tar -xf -)
-  rm -f "$out/$name.zip" "$out/$name.tar.gz"
+  rm -f "$out/$name.zip"
   if command -v zip >/dev/null; then
     (cd "$stage" && zip -qr "$out/$name.zip" "$name")
-    echo "wrote $out/$name.zip"
   else
-    (cd "$stage" && tar -czf "$out/$name.tar.gz" "$name")
-    echo "wrote $out/$name.tar.gz"
+    (cd "$stage" && jar --create --no-manifest --file "$out/$name.zip" "$name")  # any JDK has jar
   fi
+  echo "wrote $out/$name.zip"
   rm -rf "$stage"
   trap - EXIT
 done

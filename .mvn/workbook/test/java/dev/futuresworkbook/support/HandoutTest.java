@@ -1,0 +1,74 @@
+package dev.futuresworkbook.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hand-out of this lesson ({@code .mvn/workbook/handout.sh}) holds everything a learner needs to build
+ * it, and no reference solution.
+ */
+@DisplayName("Hand-out · 배포본: the lesson without its solutions")
+class HandoutTest {
+
+    private static final Path MODULE = Path.of("").toAbsolutePath();
+    private static final Path SCRIPT = MODULE.getParent().resolve(".mvn/workbook/handout.sh");
+
+    @Test
+    @DisplayName("has the wrapper, the build, the stubs and the tests, and not one solution")
+    void handoutWithoutSolutions(@TempDir Path out) throws IOException, InterruptedException {
+        assumeTrue(Files.isDirectory(MODULE.resolve("src/solutions")), "this is already a hand-out");
+        String module = MODULE.getFileName().toString();
+        Process process = new ProcessBuilder("bash", SCRIPT.toString(), module, out.toString())
+                .redirectErrorStream(true).redirectOutput(out.resolve("log.txt").toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("handout.sh finished").isTrue();
+        assertThat(process.exitValue()).as("handout.sh: %s", Files.readString(out.resolve("log.txt"))).isZero();
+
+        Map<String, String> files = read(out, module + "-handout");
+        String prefix = module + "-handout/";
+        assertThat(files).containsKeys(prefix + "mvnw", prefix + "pom.xml", prefix + "README.md",
+                prefix + ".mvn/wrapper/maven-wrapper.properties", prefix + module + "/pom.xml",
+                prefix + module + "/README.md", prefix + module + "/README.ko.md");
+        assertThat(files.keySet()).as("files of the hand-out")
+                .noneMatch(name -> name.contains("/src/solutions/") || name.contains("/target/"))
+                .anyMatch(name -> name.contains("/src/main/java/") && name.contains("/exercises/"))
+                .anyMatch(name -> name.contains("/src/test/java/"));
+        files.forEach((name, text) -> assertThat(text).as(name).doesNotContain("(Reference solution.)"));
+        assertThat(files.get(prefix + "pom.xml")).as("the hand-out's root pom lists only this lesson")
+                .contains("<module>" + module + "</module>")
+                .doesNotContainPattern("<module>(?!" + module + "<)[^<]*</module>");
+
+        List<String> stubs = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(MODULE.resolve("src/main/java"))) {
+            sources.filter(p -> p.toString().contains("/exercises/") && p.toString().endsWith(".java"))
+                    .forEach(p -> stubs.add(prefix + module + "/" + MODULE.relativize(p)));
+        }
+        assertThat(files).as("the untouched exercise stubs").containsKeys(stubs.toArray(String[]::new));
+    }
+
+    /** Every file of the .zip the script wrote, by name, with its text. */
+    private static Map<String, String> read(Path out, String name) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (var in = new ZipInputStream(Files.newInputStream(out.resolve(name + ".zip")))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (!entry.isDirectory()) files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+}
