@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -75,7 +76,7 @@ class Exercise2SubmitAllTest {
                 } catch (BrokenBarrierException | TimeoutException e) {
                     throw new IllegalStateException("not all three tasks were running at once", e);
                 }
-                return s.toUpperCase();
+                return s.toUpperCase(Locale.ROOT);
             });
             for (Future<String> future : futures) assertThat(future).succeedsWithin(WAIT.plusSeconds(1));
             assertThat(futures).map(Future::resultNow).containsExactly("X", "Y", "Z");
