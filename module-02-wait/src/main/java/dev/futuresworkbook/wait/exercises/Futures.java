@@ -52,6 +52,6 @@ public final class Futures {
         throw new UnsupportedOperationException("""
                 Exercise 1 (waitFor) is not solved yet: replace this line with your code.
                 Hint: module-02-wait/README.md#exercise-1
-                연습 1(waitFor)을 아직 풀지 않았습니다. 힌트: module-02-wait/README.ko.md#exercise-1""");
+                연습 1(waitFor)를 아직 풀지 않았습니다. 힌트: module-02-wait/README.ko.md#exercise-1""");
     }
 }

@@ -65,7 +65,7 @@ public final class Futures {
         if (timeout != null && timeout.isNegative()) {
             throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
         }
-        long limit = timeout == null ? Long.MAX_VALUE : nanosOrMax(timeout);
+        long limit = timeout == null ? Long.MAX_VALUE : TimeUnit.NANOSECONDS.convert(timeout); // saturates, no overflow
         Set<F> distinct = new LinkedHashSet<>(); // duplicates once, in the given order
         for (F future : futures) distinct.add(Objects.requireNonNull(future, "futures must not contain null"));
 
@@ -127,13 +127,5 @@ public final class Futures {
         Set<F> notDone = new LinkedHashSet<>();
         for (F future : futures) (future.isDone() ? done : notDone).add(future);
         return new DoneAndNotDone<>(done, notDone);
-    }
-
-    private static long nanosOrMax(Duration timeout) {
-        try {
-            return timeout.toNanos();
-        } catch (ArithmeticException moreThan292Years) {
-            return Long.MAX_VALUE; // as good as no timeout
-        }
     }
 }

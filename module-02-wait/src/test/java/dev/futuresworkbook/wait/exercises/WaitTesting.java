@@ -174,6 +174,11 @@ final class WaitTesting {
             return interrupted.getCount() == 0;
         }
 
+        /** Whether it stops because of an interrupt within {@link #WAIT}. */
+        boolean stopsByInterrupt() throws InterruptedException {
+            return interrupted.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
         boolean hasStarted() {
             return started.getCount() == 0;
         }
@@ -191,6 +196,36 @@ final class WaitTesting {
             }
             if (failure != null) throw failure;
             return value;
+        }
+    }
+
+    /**
+     * A CPU-bound task that runs until it is interrupted, checking {@code Thread.currentThread().isInterrupted()}
+     * as it goes — the kind of task that {@code cancel(true)} can stop. It gives up by itself after
+     * {@link #WAIT} twice over, so a wrong answer cannot leave it running forever.
+     */
+    static final class Spinner implements Callable<Long> {
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch stoppedByInterrupt = new CountDownLatch(1);
+
+        @Override
+        public Long call() throws InterruptedException {
+            started.countDown();
+            long deadline = System.nanoTime() + 2 * WAIT.toNanos();
+            long spins = 0;
+            while (System.nanoTime() < deadline) {
+                if (Thread.currentThread().isInterrupted()) {
+                    stoppedByInterrupt.countDown();
+                    throw new InterruptedException("stopped after " + spins + " spins");
+                }
+                spins++;
+            }
+            throw new IllegalStateException("nobody interrupted this task");
+        }
+
+        /** Whether it stops because of an interrupt within {@link #WAIT}. */
+        boolean stopsByInterrupt() throws InterruptedException {
+            return stoppedByInterrupt.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 }

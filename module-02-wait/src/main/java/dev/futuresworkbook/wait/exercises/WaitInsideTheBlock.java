@@ -1,0 +1,46 @@
+package dev.futuresworkbook.wait.exercises;
+
+import dev.futuresworkbook.wait.DoneAndNotDone;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * Exercise 5 · 연습 5: the seed's pitfall, fixed. Waiting after {@code try (var pool = ...) { ... }} is too late:
+ * {@code close()} has already waited for every task.
+ */
+public final class WaitInsideTheBlock {
+
+    private WaitInsideTheBlock() {}
+
+    /**
+     * Runs the tasks on a pool of {@code threads} threads made by {@code threadFactory}, a pool this method creates
+     * and closes, and gives them {@code timeout}, counted from this call, all together. The wait happens inside the
+     * pool's try-with-resources block, and whatever is not done when it ends is cancelled, with interruption, before
+     * the block ends: so {@code close()} has nothing left to wait for, and this method returns soon after the
+     * timeout even if a task would have run for hours. The same holds if the wait is interrupted. The tasks must
+     * stop when interrupted (a loop that checks {@code Thread.currentThread().isInterrupted()}, or a blocking call
+     * that throws {@link InterruptedException}). When this method returns, the pool has terminated.
+     *
+     * <pre>{@code
+     * var result = WaitInsideTheBlock.runWithTimeout(tasks, 5, Executors.defaultThreadFactory(), Duration.ofSeconds(1));
+     * }</pre>
+     *
+     * @return the tasks' futures, in task order: {@code done} — finished in time; {@code notDone} — not done when
+     *         the timeout passed, and cancelled since
+     * @throws NullPointerException if {@code tasks}, one of the tasks, {@code threadFactory} or {@code timeout} is null
+     * @throws IllegalArgumentException if {@code threads < 1} or {@code timeout} is negative
+     * @throws InterruptedException if the calling thread is interrupted while it waits; every task is cancelled then
+     */
+    public static <T> DoneAndNotDone<Future<T>> runWithTimeout(List<? extends Callable<T>> tasks, int threads,
+            ThreadFactory threadFactory, Duration timeout) throws InterruptedException {
+        // TODO Exercise 5 · 연습 5: create the pool in try-with-resources; submit, wait and cancel INSIDE the block,
+        //  so that close() finds nothing left to wait for. Make the cancelling happen however you leave it.
+        throw new UnsupportedOperationException("""
+                Exercise 5 (runWithTimeout) is not solved yet: replace this line with your code.
+                Hint: module-02-wait/README.md#exercise-5
+                연습 5(runWithTimeout)을 아직 풀지 않았습니다. 힌트: module-02-wait/README.ko.md#exercise-5""");
+    }
+}
