@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -37,16 +40,35 @@ class Exercise3CollectResultsTest {
 
     @Test
     @DisplayName("waits for futures that are not done yet · 아직 끝나지 않은 퓨처를 기다린다")
-    void waitsForUnfinishedFutures() {
-        var first = new CompletableFuture<String>();
+    void waitsForUnfinishedFutures() throws InterruptedException {
+        var waiting = new CountDownLatch(1);
+        var first = new CompletableFuture<String>() {
+            @Override
+            public String get() throws InterruptedException, ExecutionException {
+                waiting.countDown(); // the caller is about to block on the first future: now complete the others
+                return super.get();
+            }
+
+            @Override
+            public String get(long timeout, TimeUnit unit)
+                    throws InterruptedException, ExecutionException, TimeoutException {
+                waiting.countDown();
+                return super.get(timeout, unit);
+            }
+        };
         var second = new CompletableFuture<String>();
         try (var caller = Executors.newSingleThreadExecutor()) {
             Future<List<String>> collecting = caller.submit(() -> collectResults(List.of(first, second)));
-
-            second.complete("second");
-            assertThat(collecting.isDone()).as("returned before the first future completed").isFalse();
-            first.complete("first");
-
+            try {
+                assertThat(waiting.await(WAIT.toSeconds(), TimeUnit.SECONDS))
+                        .as("collectResults waits for the first future with get(), which blocks until it is done")
+                        .isTrue();
+                second.complete("second");
+                assertThat(collecting.isDone()).as("returned before the first future completed").isFalse();
+            } finally {
+                first.complete("first");
+                second.complete("second");
+            }
             assertThat(collecting).succeedsWithin(WAIT).isEqualTo(List.of("first", "second"));
         }
     }
