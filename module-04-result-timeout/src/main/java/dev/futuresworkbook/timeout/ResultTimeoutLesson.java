@@ -202,26 +202,26 @@ public final class ResultTimeoutLesson {
 
     private static void oneDeadlineForSeveralGets() throws InterruptedException {
         System.out.println();
-        System.out.println("5. Several results within one time budget of 500 ms (results arrive at 200, 400, 700 ms)");
+        System.out.println("5. Several results within one time budget of 750 ms (results arrive at 250, 500, 1000 ms)");
         List<String> perCall = new ArrayList<>();
         long start = System.nanoTime();
-        List<CompletableFuture<String>> futures = arrivingAt(200, 400, 700);
+        List<CompletableFuture<String>> futures = arrivingAt(250, 500, 1000);
         // region:perCallTimeout
-        for (Future<String> future : futures) {           // WRONG for a budget: each get gets 500 ms anew
+        for (Future<String> future : futures) {           // WRONG for a budget: each get gets 750 ms anew
             try {
-                perCall.add(future.get(500, TimeUnit.MILLISECONDS));
+                perCall.add(future.get(750, TimeUnit.MILLISECONDS));
             } catch (TimeoutException | ExecutionException e) {
                 perCall.add("late");
             }
         }
         // endregion:perCallTimeout
-        System.out.printf("get(500 ms) per call : %s after %d ms, over the budget%n", perCall, millisSince(start));
+        System.out.printf("get(750 ms) per call : %s after %d ms, over the budget%n", perCall, millisSince(start));
 
         List<String> withDeadline = new ArrayList<>();
         start = System.nanoTime();
-        futures = arrivingAt(200, 400, 700);
+        futures = arrivingAt(250, 500, 1000);
         // region:oneDeadline
-        long deadline = start + TimeUnit.MILLISECONDS.toNanos(500);  // computed once
+        long deadline = start + TimeUnit.MILLISECONDS.toNanos(750);  // computed once
         for (Future<String> future : futures) {
             long left = deadline - System.nanoTime();                // what is left of the budget
             try {
@@ -232,7 +232,7 @@ public final class ResultTimeoutLesson {
             }
         }
         // endregion:oneDeadline
-        System.out.printf("one deadline (500 ms): %s after %d ms%n", withDeadline, millisSince(start));
+        System.out.printf("one deadline (750 ms): %s after %d ms%n", withDeadline, millisSince(start));
     }
 
     /** Futures completed by the JDK's delay scheduler after the given delays: stand-ins for slow tasks. */

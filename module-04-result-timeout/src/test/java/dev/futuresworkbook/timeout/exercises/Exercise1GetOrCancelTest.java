@@ -42,8 +42,8 @@ class Exercise1GetOrCancelTest {
         var never = new CompletableFuture<String>();
         long start = System.nanoTime();
 
-        assertThatThrownBy(() -> getOrCancel(never, TIMEOUT))
-                .as("no result within %s: TimeoutException · 제때 결과가 없으면 TimeoutException", TIMEOUT)
+        assertThatThrownBy(() -> getOrCancel(never, TIMEOUT),
+                "no result within %s: TimeoutException · 제때 결과가 없으면 TimeoutException", TIMEOUT)
                 .isInstanceOf(TimeoutException.class);
 
         long elapsed = millisSince(start);
@@ -78,8 +78,8 @@ class Exercise1GetOrCancelTest {
     @DisplayName("a failed task is reported with its own exception · 실패한 작업은 그 예외를 원인으로 알린다")
     void failedTask() {
         var boom = new IllegalStateException("boom");
-        assertThatThrownBy(() -> getOrCancel(CompletableFuture.failedFuture(boom), TIMEOUT))
-                .as("a failed task: ExecutionException whose cause is the task's exception")
+        assertThatThrownBy(() -> getOrCancel(CompletableFuture.failedFuture(boom), TIMEOUT),
+                "a failed task: ExecutionException whose cause is the task's exception")
                 .isInstanceOf(ExecutionException.class)
                 .cause().isSameAs(boom);
     }
@@ -89,8 +89,8 @@ class Exercise1GetOrCancelTest {
     void cancelledTask() {
         var cancelled = new CompletableFuture<String>();
         cancelled.cancel(true);
-        assertThatThrownBy(() -> getOrCancel(cancelled, TIMEOUT))
-                .as("a cancelled task: CancellationException, not ExecutionException or TimeoutException")
+        assertThatThrownBy(() -> getOrCancel(cancelled, TIMEOUT),
+                "a cancelled task: CancellationException, not ExecutionException or TimeoutException")
                 .isInstanceOf(CancellationException.class);
     }
 

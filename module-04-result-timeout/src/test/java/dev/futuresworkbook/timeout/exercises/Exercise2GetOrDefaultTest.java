@@ -121,8 +121,9 @@ class Exercise2GetOrDefaultTest {
     @DisplayName("a failed task is an error, not a fallback · 실패한 작업은 대체값이 아니라 예외")
     void failedTaskIsNotAFallback() {
         var boom = new IllegalStateException("boom");
-        assertThatThrownBy(() -> getOrDefault(CompletableFuture.failedFuture(boom), TIMEOUT, "fallback"))
-                .as("a failed task: CompletionException whose cause is the task's exception (like join())")
+        assertThatThrownBy(() -> getOrDefault(CompletableFuture.failedFuture(boom), TIMEOUT, "fallback"),
+                "a failed task: CompletionException whose cause is the task's exception (like join()),"
+                        + " not the fallback · 실패는 대체값이 아니라 예외로")
                 .isInstanceOf(CompletionException.class)
                 .cause().isSameAs(boom);
     }
@@ -132,8 +133,8 @@ class Exercise2GetOrDefaultTest {
     void cancelledTask() {
         var cancelled = new CompletableFuture<String>();
         cancelled.cancel(true);
-        assertThatThrownBy(() -> getOrDefault(cancelled, TIMEOUT, "fallback"))
-                .as("a cancelled task: CancellationException, as is (not a CompletionException, not the fallback)")
+        assertThatThrownBy(() -> getOrDefault(cancelled, TIMEOUT, "fallback"),
+                "a cancelled task: CancellationException, as is (not a CompletionException, not the fallback)")
                 .isExactlyInstanceOf(CancellationException.class);
     }
 

@@ -135,8 +135,8 @@ class Exercise3InterruptibleSumTest {
     void tooLarge() {
         assertThat(InterruptibleSum.MAX_N).isEqualTo(4_294_967_295L);
         // 2^32: a loop would take seconds and then return a wrong, wrapped-around number
-        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> assertThatThrownBy(() -> sumUpTo(4_294_967_296L))
-                .as("sumUpTo(2^32) must throw ArithmeticException at once · 바로 ArithmeticException")
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> assertThatThrownBy(() -> sumUpTo(4_294_967_296L),
+                "sumUpTo(2^32) must throw ArithmeticException at once · 바로 ArithmeticException")
                 .isInstanceOf(ArithmeticException.class));
     }
 }

@@ -55,8 +55,8 @@ class Exercise4GetAllTest {
                 arrivals.after(500, "a"), arrivals.after(1_000, "b"), arrivals.after(1_500, "c"),
                 arrivals.after(2_000, "d"));
 
-        assertThatThrownBy(() -> getAll(futures, timeout))
-                .as("the four results need 2 s in all: with one deadline of %s, getAll must throw"
+        assertThatThrownBy(() -> getAll(futures, timeout),
+                "the four results need 2 s in all: with one deadline of %s, getAll must throw"
                         + " TimeoutException · 마감 %s 안에 다 오지 않으면 TimeoutException", timeout, timeout)
                 .isInstanceOf(TimeoutException.class);
 
@@ -145,8 +145,8 @@ class Exercise4GetAllTest {
         cancelled.cancel(true);
         var pending = new CompletableFuture<String>();
 
-        assertThatThrownBy(() -> getAll(List.of(cancelled, pending), WAIT))
-                .as("a cancelled future is reported as cancelled, not as ExecutionException or a timeout")
+        assertThatThrownBy(() -> getAll(List.of(cancelled, pending), WAIT),
+                "a cancelled future is reported as cancelled, not as ExecutionException or a timeout")
                 .isInstanceOf(CancellationException.class);
         assertThat(pending.isCancelled()).as("the pending future is cancelled once getAll gives up").isTrue();
     }

@@ -50,8 +50,8 @@ class Exercise5UnwrapTest {
             Future<Integer> future = executor.submit(() -> {
                 throw boom;
             });
-            assertThatThrownBy(() -> getUnwrapped(future))
-                    .as("the task's own IllegalStateException, not an ExecutionException around it"
+            assertThatThrownBy(() -> getUnwrapped(future),
+                    "the task's own IllegalStateException, not an ExecutionException around it"
                             + " · ExecutionException이 아니라 작업이 던진 예외 그 자체")
                     .isSameAs(boom);
 
@@ -68,7 +68,7 @@ class Exercise5UnwrapTest {
             throw error;
         });
         task.run();
-        assertThatThrownBy(() -> getUnwrapped(task)).as("the task's own Error").isSameAs(error);
+        assertThatThrownBy(() -> getUnwrapped(task), "the task's own Error").isSameAs(error);
     }
 
     @Test
@@ -79,8 +79,8 @@ class Exercise5UnwrapTest {
             throw io;
         });
         task.run();
-        assertThatThrownBy(() -> getUnwrapped(task))
-                .as("a checked exception cannot be thrown as is: CompletionException, cause = the task's exception")
+        assertThatThrownBy(() -> getUnwrapped(task),
+                "a checked exception cannot be thrown as is: CompletionException, cause = the task's exception")
                 .isExactlyInstanceOf(CompletionException.class)
                 .cause().isSameAs(io);
     }
@@ -89,8 +89,8 @@ class Exercise5UnwrapTest {
     @DisplayName("the task's own TimeoutException is not a timeout of the caller · 작업의 TimeoutException은 다르다")
     void tasksOwnTimeout() {
         var tasksTimeout = new TimeoutException("the task's HTTP call timed out");
-        assertThatThrownBy(() -> getUnwrapped(CompletableFuture.failedFuture(tasksTimeout)))
-                .as("wrapped in CompletionException, so no caller mistakes it for its own wait timing out")
+        assertThatThrownBy(() -> getUnwrapped(CompletableFuture.failedFuture(tasksTimeout)),
+                "wrapped in CompletionException, so no caller mistakes it for its own wait timing out")
                 .isExactlyInstanceOf(CompletionException.class)
                 .cause().isSameAs(tasksTimeout);
     }
@@ -100,8 +100,8 @@ class Exercise5UnwrapTest {
     void cancelled() {
         var cancelled = new CompletableFuture<String>();
         cancelled.cancel(true);
-        assertThatThrownBy(() -> getUnwrapped(cancelled))
-                .as("a cancelled task is reported as CancellationException, as is")
+        assertThatThrownBy(() -> getUnwrapped(cancelled),
+                "a cancelled task is reported as CancellationException, as is")
                 .isExactlyInstanceOf(CancellationException.class);
 
         var task = new FutureTask<>(() -> "never run");
