@@ -4,6 +4,7 @@
 // 레슨 2 · 퓨처 여러 개를 타임아웃 하나로 기다리기. JDK 21 이상의 jshell로 한 단계씩 살펴봅니다.
 
 import java.time.Duration
+import java.util.*
 import java.util.concurrent.*
 import java.util.stream.Collectors
 

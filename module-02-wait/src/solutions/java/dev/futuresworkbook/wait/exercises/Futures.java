@@ -72,15 +72,16 @@ public final class Futures {
         List<F> pending = distinct.stream().filter(future -> !future.isDone()).toList();
         if (!pending.isEmpty() && !alreadyMet(distinct, pending, returnWhen) && limit > 0) {
             // A Future has no callback, so each pending one gets a waiter: a virtual thread that blocks in get()
-            // and then hands the future over. The waiters live only inside this block.
+            // and then hands the future over to us through a queue.
             BlockingQueue<F> finished = new LinkedBlockingQueue<>();
-            try (ExecutorService waiters = Executors.newVirtualThreadPerTaskExecutor()) {
+            ExecutorService waiters = Executors.newVirtualThreadPerTaskExecutor();
+            try {
                 for (F future : pending) waiters.execute(() -> handOverWhenDone(future, finished));
-                try {
-                    awaitCondition(finished, pending.size(), returnWhen, start, limit);
-                } finally {
-                    waiters.shutdownNow(); // however we leave: interrupt the waiters still in get(), or close() waits
-                }
+                awaitCondition(finished, pending.size(), returnWhen, start, limit);
+            } finally {
+                // However we leave, interrupt the waiters still blocked in get(): each ends at once. Waiting for
+                // them to end (close()) would only delay our return.
+                waiters.shutdownNow();
             }
         }
         return partition(distinct);
