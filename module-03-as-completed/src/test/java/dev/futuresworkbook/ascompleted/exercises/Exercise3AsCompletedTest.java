@@ -48,19 +48,21 @@ class Exercise3AsCompletedTest {
     }
 
     @Test
-    @DisplayName("the futures already done come first, in the collection's order · 이미 끝난 퓨처가 먼저")
+    @DisplayName("the futures already done come first, in the collection's order · 이미 끝난 퓨처가 먼저, 넘긴 순서대로")
     void finishedFirst() {
-        var f = futures("a", "b", "c", "d");
-        f.get(3).complete("d");
-        f.get(1).complete("b");
+        var f = futures("f0", "f1", "f2", "f3", "f4", "f5", "f6", "f7");
+        for (int i : new int[] {7, 5, 4, 2, 1, 0}) f.get(i).complete("f" + i); // all but f3 and f6
         Iterator<CompletableFuture<String>> it = asCompleted(f);
-        f.get(2).complete("c");
-        f.get(0).complete("a");
+        f.get(6).complete("f6");
+        f.get(3).complete("f3");
 
         List<CompletableFuture<String>> order = new ArrayList<>();
         it.forEachRemaining(order::add);
-        assertThat(order).as("b and d were done at the call; then c, then a completed")
-                .containsExactly(f.get(1), f.get(3), f.get(2), f.get(0));
+        assertThat(order)
+                .as("f0, f1, f2, f4, f5, f7 were done at the call: first, in the collection's order (a HashSet"
+                        + " would shuffle them; use a LinkedHashSet); then f6 and f3 as they completed"
+                        + " · 이미 끝난 것은 넘긴 순서대로, 나머지는 끝난 순서대로")
+                .containsExactly(f.get(0), f.get(1), f.get(2), f.get(4), f.get(5), f.get(7), f.get(6), f.get(3));
     }
 
     @Test
@@ -107,9 +109,15 @@ class Exercise3AsCompletedTest {
 
         List<CompletableFuture<String>> order = new ArrayList<>();
         try (var consumer = Executors.newSingleThreadExecutor()) {
-            assertThat(consumer.submit(() -> it.forEachRemaining(order::add)))
-                    .as("every future was handed out, the failed and the cancelled one included")
-                    .succeedsWithin(WAIT);
+            Future<?> drained = consumer.submit(() -> it.forEachRemaining(order::add));
+            try {
+                assertThat(drained)
+                        .as("every future was handed out, the failed and the cancelled one included"
+                                + " · 실패하거나 취소된 퓨처도 끝난 것이니 내줘야 합니다")
+                        .succeedsWithin(WAIT);
+            } finally {
+                consumer.shutdownNow(); // interrupts a consumer still waiting for a future that will not come
+            }
         }
         assertThat(order).containsExactly(f.get(1), f.get(2), f.get(0));
     }
