@@ -3,6 +3,7 @@
 // It leaves you at the jshell> prompt, with everything below defined, to keep exploring.
 // 레슨 4 · jshell로 get(timeout)과 cancel(true)를 한 단계씩 살펴봅니다. JDK 21 이상의 jshell로 실행하세요.
 
+import java.util.*
 import java.util.concurrent.*
 import java.util.concurrent.atomic.*
 
