@@ -125,6 +125,27 @@ class Exercise3InterruptibleSumTest {
     }
 
     @Test
+    @DisplayName("accepts the largest n, 2^32 - 1 · 가장 큰 n(2^32 - 1)은 받아들인다")
+    void largestNIsAccepted() throws InterruptedException, ExecutionException {
+        try (var executor = Executors.newSingleThreadExecutor()) {
+            // On an interrupted thread a right answer passes the argument checks and stops at once, so this
+            // proves MAX_N is accepted without summing 2^32 numbers.
+            Future<Throwable> outcome = executor.submit(() -> {
+                Thread.currentThread().interrupt();
+                try {
+                    return new AssertionError("returned " + sumUpTo(InterruptibleSum.MAX_N) + " although interrupted");
+                } catch (InterruptedException | RuntimeException e) {
+                    return e;
+                }
+            });
+            assertThat(outcome.get())
+                    .as("sumUpTo(MAX_N) on an interrupted thread: MAX_N is allowed, so InterruptedException,"
+                            + " not ArithmeticException · MAX_N은 허용되는 값입니다")
+                    .isInstanceOf(InterruptedException.class);
+        }
+    }
+
+    @Test
     @DisplayName("rejects a negative n · 음수 n은 거부한다")
     void negative() {
         assertThatThrownBy(() -> sumUpTo(-1)).isInstanceOf(IllegalArgumentException.class);
