@@ -34,8 +34,9 @@ import org.openjdk.jmh.runner.IterationType;
  *
  * <p>A consumer thread waits for the next future in completion order — from the lesson's
  * {@code asCompleted} or from an {@code ExecutorCompletionService.take()}. The benchmark thread completes
- * the futures one at a time: it notes the time, completes future {@code i}, and spins until the consumer has
- * seen it, so the consumer is always blocked when a future completes: each hand-off includes waking it up.
+ * the futures one at a time: it waits until the consumer is parked (blocked in {@code next()} or
+ * {@code take()}), notes the time, completes future {@code i}, and spins until the consumer has seen it. So
+ * every hand-off includes waking a blocked consumer, the case that matters when results trickle in.
  * The JMH score (µs per future) is that round trip; the consumer also records the one-way latency
  * (completion → {@code next()}/{@code take()} returned), printed as percentiles at the end of each trial.
  *
@@ -136,6 +137,9 @@ public class HandoffLatencyBenchmark {
     @OperationsPerInvocation(FUTURES)
     public int handOff() {
         for (int i = 0; i < FUTURES; i++) {
+            while (consumer.getState() != Thread.State.WAITING) { // the consumer is parked, waiting for i
+                Thread.onSpinWait();
+            }
             completedAt[i] = System.nanoTime();
             completers.get(i).run();
             while (seen.get() <= i) {

@@ -32,7 +32,7 @@ class Exercise2FirstNTest {
             Future<List<String>> call = caller.submit(() -> firstN(executor, tasks.tasks(), 2, LONG));
 
             tasks.open(3);
-            executor.awaitOneFinished(WAIT); // task 3 is done and queued before task 1 may finish
+            executor.awaitOneFinished(WAIT, call); // task 3 is done and queued before task 1 may finish
             tasks.open(1);
 
             assertThat(call).as("firstN(2) after task 3, then task 1 finished")

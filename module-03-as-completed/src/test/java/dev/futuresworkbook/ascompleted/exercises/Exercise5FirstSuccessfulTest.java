@@ -42,9 +42,9 @@ class Exercise5FirstSuccessfulTest {
             Future<Optional<String>> call = caller.submit(() -> firstSuccessful(executor, tasks.tasks(), NOT_EMPTY));
 
             tasks.open(1);                      // fails
-            executor.awaitOneFinished(WAIT);
+            executor.awaitOneFinished(WAIT, call);
             tasks.open(2);                      // "" is not wanted
-            executor.awaitOneFinished(WAIT);
+            executor.awaitOneFinished(WAIT, call);
             assertThat(call).as("only a failure and an unwanted result so far").isNotDone();
             tasks.open(3);                      // the first good result
 
@@ -95,8 +95,8 @@ class Exercise5FirstSuccessfulTest {
             Future<Optional<String>> call = caller.submit(() -> firstSuccessful(executor, tasks.tasks(), NOT_EMPTY));
             tasks.open(0);
             tasks.open(2);
-            executor.awaitOneFinished(WAIT);
-            executor.awaitOneFinished(WAIT);
+            executor.awaitOneFinished(WAIT, call);
+            executor.awaitOneFinished(WAIT, call);
             assertThat(call).as("one task is still running and might succeed").isNotDone();
             tasks.open(1);
 
@@ -129,7 +129,7 @@ class Exercise5FirstSuccessfulTest {
             Thread caller = Thread.ofPlatform().name("first-successful-caller").start(() -> {
                 try {
                     thrown.set(new AssertionError("returned " + firstSuccessful(executor, tasks.tasks(), NOT_EMPTY)));
-                } catch (InterruptedException e) {
+                } catch (InterruptedException | RuntimeException e) {
                     thrown.set(e);
                 }
             });
@@ -146,18 +146,16 @@ class Exercise5FirstSuccessfulTest {
     @Test
     @DisplayName("an interrupt of the caller cancels the tasks · 호출자가 인터럽트되면 작업도 취소된다")
     void interruptCancelsTasks() throws InterruptedException {
-        try (var executor = new TrackingExecutor(2); var tasks = GatedTasks.returningNames(2)) {
-            Thread caller = Thread.ofPlatform().name("first-successful-caller").start(() -> {
-                try {
-                    firstSuccessful(executor, tasks.tasks(), NOT_EMPTY);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            caller.interrupt();
+        try (var executor = new TrackingExecutor(2);
+                var caller = Executors.newSingleThreadExecutor();
+                var tasks = GatedTasks.returningNames(2)) {
+            Future<Optional<String>> call = caller.submit(() -> firstSuccessful(executor, tasks.tasks(), NOT_EMPTY));
+            tasks.awaitStarted(0, WAIT, call); // both tasks run, and the caller waits for them
+            tasks.awaitStarted(1, WAIT, call);
+            call.cancel(true); // interrupts the caller's thread
+
             tasks.assertCancelled(0, WAIT);
             tasks.assertCancelled(1, WAIT);
-            caller.join(WAIT);
         }
     }
 

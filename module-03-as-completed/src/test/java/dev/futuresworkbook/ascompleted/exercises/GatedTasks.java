@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
@@ -57,6 +58,20 @@ final class GatedTasks implements AutoCloseable {
 
     void open(int task) {
         gates.get(task).countDown();
+    }
+
+    /**
+     * Waits until task {@code task} has started; fails the test if it does not within {@code limit}, or at
+     * once if {@code call} — the code under test, on another thread — has already ended.
+     */
+    void awaitStarted(int task, Duration limit, Future<?> call) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!started.get(task).await(10, TimeUnit.MILLISECONDS)) {
+            CallUnderTest.failIfEnded(call, "before task " + task + " had started");
+            assertThat(System.nanoTime() - deadline)
+                    .as("task %d was started on the executor · 작업 %d이(가) 실행기에서 시작되어야 합니다", task, task)
+                    .isNegative();
+        }
     }
 
     /**
