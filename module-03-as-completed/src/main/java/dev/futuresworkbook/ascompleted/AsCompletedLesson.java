@@ -144,12 +144,10 @@ public final class AsCompletedLesson {
 
     private static void fixed() throws InterruptedException, ExecutionException {
         var run = new Timeline(WORK_LIST);
-        long cancelledAt;
-        Map<Future<Long>, Integer> gaveUp = new LinkedHashMap<>();
         // region:fixed
+        Map<Future<Long>, Integer> unfinished = new LinkedHashMap<>(); // future -> its task
         try (ExecutorService executor = Executors.newFixedThreadPool(WORK_LIST.size())) {
             CompletionService<Long> completions = new ExecutorCompletionService<>(executor);
-            Map<Future<Long>, Integer> unfinished = new LinkedHashMap<>(); // future -> its task
             for (int i = 0; i < WORK_LIST.size(); i++) {
                 int task = i;
                 unfinished.put(completions.submit(() -> run.sum(task)), task);
@@ -166,19 +164,18 @@ public final class AsCompletedLesson {
                 }
             } catch (TimeoutException e) {
                 System.out.printf("  %.3fs  %s%n", Timeline.seconds(run.now()), e);
-                System.out.printf("  Recover: cancel(true) the %d unfinished future(s).%n", unfinished.size());
                 unfinished.forEach((future, task) -> {
                     future.cancel(true); // interrupts the task; its loop checks, and stops
                     run.cancelled(task);
                 });
-                gaveUp.putAll(unfinished);
             }
-            cancelledAt = System.nanoTime();
         } // close() waits for the running tasks: only as long as the cancelled one takes to stop
         // endregion:fixed
-        gaveUp.forEach((future, task) -> System.out.printf("  sum(1..%d): %s%n", WORK_LIST.get(task), future.state()));
+        long closed = run.now();
+        System.out.printf("  Recover: cancel(true) the %d unfinished future(s).%n", unfinished.size());
+        unfinished.forEach((future, task) -> System.out.printf("  sum(1..%d): %s%n", WORK_LIST.get(task), future.state()));
         System.out.printf("  close() returned %.3fs after the cancel: the cancelled sum checks for interruption, so it stopped.%n",
-                seconds(System.nanoTime() - cancelledAt));
+                Timeline.seconds(closed - run.lastCancelled()));
         System.out.println();
         System.out.println("Timeline ('!' the deadline, 'x' where the cancelled task stopped):");
         run.print("4. one deadline, then cancel", SEED_TIMEOUT);

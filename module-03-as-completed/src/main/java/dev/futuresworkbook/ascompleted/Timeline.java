@@ -70,6 +70,13 @@ final class Timeline {
         cancelled.set(task, now());
     }
 
+    /** When the last task was cancelled, in nanoseconds since this run started (0 if none was). */
+    long lastCancelled() {
+        long last = 0;
+        for (int i = 0; i < work.size(); i++) last = Math.max(last, cancelled.get(i));
+        return last;
+    }
+
     /** {@code [###--]}: how many of how many results were taken. */
     static String bar(int done, int total) {
         return "[" + "#".repeat(done) + "-".repeat(total - done) + "]";
