@@ -248,7 +248,7 @@ public final class ResultTimeoutLesson {
     // ---------------------------------------------------------------------------------------------------------
     // 6. ⚠️ The seed's timeouts never fired: the timed calls came after the block that had waited for everything.
 
-    private static void seedsTimeoutsNeverFired() throws InterruptedException {
+    private static void seedsTimeoutsNeverFired() throws InterruptedException, ExecutionException {
         System.out.println();
         System.out.println("6. Why the seed's timeouts \"did not work\" (its program 3's work list: " + WORK_LIST + ")");
         System.out.println("The seed's shape: submit inside the try block, the timed calls after it.");
@@ -320,32 +320,32 @@ public final class ResultTimeoutLesson {
         // endregion:fix
     }
 
-    /** Like Python's {@code wait(fs, timeout)}: waits until every future is done or the time is up. */
+    /**
+     * Like Python's {@code wait(fs, timeout)}: waits until every future is done or the time is up, and says how
+     * many are done. (The sums here never fail; if one did, its exception would end the lesson.)
+     */
     private static long waitAtMost(List<? extends Future<?>> futures, long timeout, TimeUnit unit)
-            throws InterruptedException {
+            throws InterruptedException, ExecutionException {
         long deadline = System.nanoTime() + unit.toNanos(timeout);
         for (Future<?> future : futures) {
             try {
                 future.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 break;                               // time is up: the rest are counted as they are
-            } catch (ExecutionException | CancellationException e) {
-                continue;                            // done, if not successfully: keep waiting for the others
             }
         }
         return futures.stream().filter(Future::isDone).count();
     }
 
+    /** Calls {@code get(timeoutMillis)} on each future and counts the {@link TimeoutException}s. */
     private static int timeoutsOfGets(List<? extends Future<?>> futures, long timeoutMillis)
-            throws InterruptedException {
+            throws InterruptedException, ExecutionException {
         int timeouts = 0;
         for (Future<?> future : futures) {
             try {
                 future.get(timeoutMillis, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 timeouts++;
-            } catch (ExecutionException | CancellationException e) {
-                continue;                            // the task ended, badly: not a timeout
             }
         }
         return timeouts;

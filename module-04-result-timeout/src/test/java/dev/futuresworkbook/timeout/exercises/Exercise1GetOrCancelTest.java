@@ -2,7 +2,9 @@ package dev.futuresworkbook.timeout.exercises;
 
 import static dev.futuresworkbook.timeout.exercises.GetOrCancel.getOrCancel;
 import static dev.futuresworkbook.timeout.exercises.Waits.WAIT;
+import static dev.futuresworkbook.timeout.exercises.Waits.assertEndedOnTime;
 import static dev.futuresworkbook.timeout.exercises.Waits.millisSince;
+import static dev.futuresworkbook.timeout.exercises.Waits.thrownWhenInterrupted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -46,9 +47,7 @@ class Exercise1GetOrCancelTest {
                 "no result within %s: TimeoutException · 제때 결과가 없으면 TimeoutException", TIMEOUT)
                 .isInstanceOf(TimeoutException.class);
 
-        long elapsed = millisSince(start);
-        assertThat(elapsed).as("ms until the timeout (never before %s)", TIMEOUT).isGreaterThanOrEqualTo(TIMEOUT.toMillis());
-        assertThat(elapsed).as("ms until the timeout (within a generous margin)").isLessThan(TIMEOUT.toMillis() + 2_000);
+        assertEndedOnTime(start, TIMEOUT, "the timeout");
         assertThat(never.isCancelled())
                 .as("after a timeout the future must be cancelled · 타임아웃 뒤에는 퓨처를 취소해야 합니다").isTrue();
     }
@@ -98,22 +97,10 @@ class Exercise1GetOrCancelTest {
     @DisplayName("an interrupted caller gets InterruptedException, and the task is cancelled · 인터럽트되면 작업도 취소")
     void interruptedCaller() throws InterruptedException {
         var never = new CompletableFuture<String>();
-        var thrown = new AtomicReference<Throwable>();
-        Thread caller = Thread.ofPlatform().name("get-or-cancel-caller").start(() -> {
-            try {
-                thrown.set(new AssertionError("returned " + getOrCancel(never, WAIT.multipliedBy(2))));
-            } catch (InterruptedException e) {
-                thrown.set(e); // what we expect
-            } catch (ExecutionException | TimeoutException | RuntimeException e) {
-                thrown.set(e);
-            }
-        });
-        caller.interrupt();
-        caller.join(WAIT);
-        never.complete("too late"); // releases a wrong answer that kept waiting
-        caller.join(WAIT);
+        Throwable thrown = thrownWhenInterrupted("get-or-cancel-caller", never,
+                () -> getOrCancel(never, WAIT.multipliedBy(2)));
 
-        assertThat(thrown.get())
+        assertThat(thrown)
                 .as("an interrupted wait ends with InterruptedException · 인터럽트는 InterruptedException으로")
                 .isInstanceOf(InterruptedException.class);
         assertThat(never.isCancelled())

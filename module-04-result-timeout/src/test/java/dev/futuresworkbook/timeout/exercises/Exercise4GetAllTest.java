@@ -2,7 +2,9 @@ package dev.futuresworkbook.timeout.exercises;
 
 import static dev.futuresworkbook.timeout.exercises.GetAll.getAll;
 import static dev.futuresworkbook.timeout.exercises.Waits.WAIT;
+import static dev.futuresworkbook.timeout.exercises.Waits.assertEndedOnTime;
 import static dev.futuresworkbook.timeout.exercises.Waits.millisSince;
+import static dev.futuresworkbook.timeout.exercises.Waits.thrownWhenInterrupted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class Exercise4GetAllTest {
     private static void oneDeadlineNotOnePerCall(Arrivals arrivals) {
         // Each result arrives 500 ms after the one before: every single get would be in time with a 1 s timeout
         // of its own, so a timeout per call returns all four after 2 s. One deadline of 1 s ends the call at 1 s.
-        Duration timeout = Duration.ofMillis(1_000);
+        Duration timeout = Duration.ofSeconds(1);
         long start = System.nanoTime();
         List<CompletableFuture<String>> futures = List.of(
                 arrivals.after(500, "a"), arrivals.after(1_000, "b"), arrivals.after(1_500, "c"),
@@ -81,10 +82,7 @@ class Exercise4GetAllTest {
 
         assertThatThrownBy(() -> getAll(futures, timeout)).isInstanceOf(TimeoutException.class);
 
-        long elapsed = millisSince(start);
-        assertThat(elapsed).as("ms until the timeout (the whole %s, not a share of it)", timeout)
-                .isGreaterThanOrEqualTo(timeout.toMillis());
-        assertThat(elapsed).as("ms until the timeout (within a generous margin)").isLessThan(timeout.toMillis() + 2_000);
+        assertEndedOnTime(start, timeout, "the timeout: the whole budget, not a share of it per future");
     }
 
     @Test
@@ -155,22 +153,10 @@ class Exercise4GetAllTest {
     @DisplayName("an interrupted caller gets InterruptedException, and the rest are cancelled · 인터럽트")
     void interrupted() throws InterruptedException {
         var pending = new CompletableFuture<String>();
-        var thrown = new AtomicReference<Throwable>();
-        Thread caller = Thread.ofPlatform().name("get-all-caller").start(() -> {
-            try {
-                thrown.set(new AssertionError("returned " + getAll(List.of(pending), WAIT.multipliedBy(2))));
-            } catch (InterruptedException e) {
-                thrown.set(e);
-            } catch (ExecutionException | TimeoutException | RuntimeException e) {
-                thrown.set(e);
-            }
-        });
-        caller.interrupt();
-        caller.join(WAIT);
-        pending.complete("too late"); // releases a wrong answer that kept waiting
-        caller.join(WAIT);
+        Throwable thrown = thrownWhenInterrupted("get-all-caller", pending,
+                () -> getAll(List.of(pending), WAIT.multipliedBy(2)));
 
-        assertThat(thrown.get()).as("an interrupted wait ends with InterruptedException")
+        assertThat(thrown).as("an interrupted wait ends with InterruptedException")
                 .isInstanceOf(InterruptedException.class);
         assertThat(pending.isCancelled()).as("the pending future is cancelled once getAll gives up").isTrue();
     }

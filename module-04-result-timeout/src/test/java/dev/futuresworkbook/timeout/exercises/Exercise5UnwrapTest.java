@@ -1,6 +1,6 @@
 package dev.futuresworkbook.timeout.exercises;
 
-import static dev.futuresworkbook.timeout.exercises.Waits.WAIT;
+import static dev.futuresworkbook.timeout.exercises.Waits.thrownWhenInterrupted;
 import static dev.futuresworkbook.timeout.exercises.Unwrap.getUnwrapped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -113,20 +112,9 @@ class Exercise5UnwrapTest {
     @DisplayName("an interrupted caller gets InterruptedException · 인터럽트는 InterruptedException으로")
     void interrupted() throws InterruptedException {
         var never = new CompletableFuture<String>();
-        var thrown = new AtomicReference<Throwable>();
-        Thread caller = Thread.ofPlatform().name("get-unwrapped-caller").start(() -> {
-            try {
-                thrown.set(new AssertionError("returned " + getUnwrapped(never)));
-            } catch (InterruptedException | RuntimeException e) {
-                thrown.set(e);
-            }
-        });
-        caller.interrupt();
-        caller.join(WAIT);
-        never.complete("too late"); // releases a wrong answer that kept waiting
-        caller.join(WAIT);
-
-        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+        assertThat(thrownWhenInterrupted("get-unwrapped-caller", never, () -> getUnwrapped(never)))
+                .as("an interrupted wait ends with InterruptedException · 인터럽트는 InterruptedException으로")
+                .isInstanceOf(InterruptedException.class);
     }
 
     @Test
