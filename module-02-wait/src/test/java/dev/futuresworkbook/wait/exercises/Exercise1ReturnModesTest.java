@@ -120,7 +120,7 @@ class Exercise1ReturnModesTest {
         try {
             Call<DoneAndNotDone<Future<String>>> call =
                     Call.start("waitFor", () -> waitFor(List.<Future<String>>of(held, cancelled), null, FIRST_COMPLETED));
-            cancelled.awaitGetCalled();
+            cancelled.awaitGetCalled(call);
             call.awaitBlocked();
             cancelled.cancel(true);
 
@@ -206,7 +206,7 @@ class Exercise1ReturnModesTest {
         try {
             Call<DoneAndNotDone<Future<String>>> call =
                     Call.start("waitFor", () -> waitFor(List.<Future<String>>of(cancelled, held), SHORT, FIRST_EXCEPTION));
-            cancelled.awaitGetCalled();
+            cancelled.awaitGetCalled(call);
             cancelled.cancel(true);
 
             DoneAndNotDone<Future<String>> result = assertThat(call.result).succeedsWithin(SHORT.plus(MARGIN).plus(WAIT)).actual();
@@ -227,7 +227,7 @@ class Exercise1ReturnModesTest {
         try {
             Call<DoneAndNotDone<Future<Integer>>> call =
                     Call.start("waitFor", () -> waitFor(List.<Future<Integer>>of(a, b), null, FIRST_EXCEPTION));
-            b.awaitGetCalled();
+            b.awaitGetCalled(call);
             b.complete(2);
             assertThat(call.result).as("a success must not end a FIRST_EXCEPTION wait while a future is not done")
                     .failsWithin(SHORT).withThrowableOfType(TimeoutException.class);

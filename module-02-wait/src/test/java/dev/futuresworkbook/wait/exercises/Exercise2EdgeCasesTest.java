@@ -208,20 +208,17 @@ class Exercise2EdgeCasesTest {
     @Test
     @DisplayName("the sets keep the order given, and cannot be changed · 주어진 순서를 지키고, 바꿀 수 없다")
     void orderedAndUnmodifiable() throws InterruptedException {
-        var a = new CompletableFuture<String>();
-        var b = new CompletableFuture<String>();
-        var c = new CompletableFuture<String>();
-        var d = new CompletableFuture<String>();
-        c.complete("c");
-        b.complete("b");
-        a.complete("a");
+        List<CompletableFuture<Integer>> futures = IntStream.range(0, 10).mapToObj(i -> new CompletableFuture<Integer>()).toList();
+        for (int i = futures.size() - 1; i >= 1; i--) futures.get(i).complete(i); // in reverse order; 0 stays open
         try {
-            DoneAndNotDone<CompletableFuture<String>> result = waitFor(List.of(d, a, b, c), Duration.ZERO, ALL_COMPLETED);
-            assertThat(result.done()).as("done, in the order of the input").containsExactly(a, b, c);
-            assertThatThrownBy(() -> result.done().add(d)).isInstanceOf(UnsupportedOperationException.class);
+            DoneAndNotDone<CompletableFuture<Integer>> result = waitFor(futures, Duration.ZERO, ALL_COMPLETED);
+            assertThat(result.done()).as("done, in the order of the input (not of completion, not a HashSet's)")
+                    .containsExactlyElementsOf(futures.subList(1, futures.size()));
+            assertThat(result.notDone()).containsExactly(futures.get(0));
+            assertThatThrownBy(() -> result.done().add(futures.get(0))).isInstanceOf(UnsupportedOperationException.class);
             assertThatThrownBy(() -> result.notDone().clear()).isInstanceOf(UnsupportedOperationException.class);
         } finally {
-            d.complete("d");
+            futures.get(0).complete(0);
         }
     }
 

@@ -99,9 +99,15 @@ final class WaitTesting {
             return delegate.completeExceptionally(failure);
         }
 
-        /** Waits (at most {@link #WAIT}) until someone waits for this future with get(). */
-        void awaitGetCalled() throws InterruptedException {
-            getCalled.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        /**
+         * Returns once someone waits for this future with {@code get()}, or once {@code call} has ended (a wrong
+         * answer may never call {@code get()}), or after {@link #WAIT}.
+         */
+        void awaitGetCalled(Call<?> call) throws InterruptedException {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!call.result.isDone() && System.nanoTime() < deadline) {
+                if (getCalled.await(10, TimeUnit.MILLISECONDS)) return;
+            }
         }
 
         @Override
