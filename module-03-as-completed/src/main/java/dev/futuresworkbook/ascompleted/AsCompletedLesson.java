@@ -142,6 +142,7 @@ public final class AsCompletedLesson {
         System.out.println("  waited for every task. Nothing was left to wait for.");
     }
 
+    @SuppressWarnings("CollectionUndefinedEquality") // a future equals only itself: identity is what the map needs
     private static void fixed() throws InterruptedException, ExecutionException {
         var run = new Timeline(WORK_LIST);
         // region:fixed

@@ -84,6 +84,7 @@ public final class AsCompleted {
         return iterate(futures, timeout);
     }
 
+    @SuppressWarnings("CollectionUndefinedEquality") // a future equals only itself: identity is what the set needs
     private static <T> Iterator<CompletableFuture<T>> iterate(
             Collection<? extends CompletableFuture<T>> futures, Duration timeout) {
         long start = System.nanoTime(); // the clock starts here, at the call

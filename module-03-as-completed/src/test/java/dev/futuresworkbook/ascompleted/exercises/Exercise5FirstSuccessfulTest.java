@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class Exercise5FirstSuccessfulTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private static final Predicate<String> NOT_EMPTY = s -> !s.isEmpty();
+    private static final Predicate<String> NOT_EMPTY = Predicate.not(String::isEmpty);
 
     /** Task 0 never finishes unless cancelled; 1 fails; 2 returns "" (not wanted); 3 returns "task 3". */
     private static GatedTasks mixed() {
@@ -135,7 +135,7 @@ class Exercise5FirstSuccessfulTest {
             });
             caller.interrupt();
             caller.join(WAIT);
-            tasks.close(); // frees a wrong answer that swallowed the interrupt
+            tasks.openAll(); // frees a wrong answer that swallowed the interrupt
             caller.join(WAIT);
 
             assertThat(thrown.get()).as("an interrupted wait ends with InterruptedException · 인터럽트를 삼키지 마세요")

@@ -87,8 +87,13 @@ final class GatedTasks implements AutoCloseable {
                 .isEqualTo(1);
     }
 
+    /** Opens every gate: every task that is still waiting finishes. */
+    void openAll() {
+        gates.forEach(CountDownLatch::countDown);
+    }
+
     @Override
     public void close() {
-        gates.forEach(CountDownLatch::countDown);
+        openAll();
     }
 }
