@@ -243,6 +243,37 @@ class Exercise1ReturnModesTest {
     }
 
     @Test
+    @DisplayName("leaves no waiter behind on the futures it gave up on · 돌아올 때 대기자를 남기지 않는다")
+    void leavesNoWaiterBehind() throws InterruptedException {
+        // Python's wait removes its waiter from every future before it returns. A waitFor that leaves a thread
+        // blocked in get() on a future that may never complete leaks that thread, once per call.
+        var first = new CountingFuture<String>("first");
+        var never = new CountingFuture<String>("never");
+        try {
+            Call<DoneAndNotDone<Future<String>>> call =
+                    Call.start("waitFor", () -> waitFor(List.<Future<String>>of(first, never), null, FIRST_COMPLETED));
+            first.awaitGetCalled(call);
+            never.awaitGetCalled(call);
+            first.complete("first");
+            DoneAndNotDone<Future<String>> result = assertThat(call.result).succeedsWithin(WAIT).actual();
+            assertThat(result.notDone()).containsExactly(never);
+            assertThat(never.nobodyWaitsWithin())
+                    .as("after waitFor(FIRST_COMPLETED) returned, a thread is still blocked in get() on the future it"
+                            + " gave up on: interrupt your waiters when you return · 대기자를 인터럽트하세요")
+                    .isTrue();
+
+            Call<DoneAndNotDone<Future<String>>> timed =
+                    Call.start("waitFor", () -> waitFor(List.<Future<String>>of(never), SHORT, ALL_COMPLETED));
+            assertThat(timed.result).succeedsWithin(SHORT.plus(MARGIN).plus(WAIT));
+            assertThat(never.nobodyWaitsWithin())
+                    .as("after waitFor timed out, a thread is still blocked in get() on the unfinished future").isTrue();
+        } finally {
+            first.complete("end");
+            never.complete("end");
+        }
+    }
+
+    @Test
     @DisplayName("waits without busy-polling · 바쁜 폴링 없이 기다린다")
     void noBusyPolling() {
         // Two futures the test holds ~600 ms. A blocking waitFor looks at each a handful of times; one that polls

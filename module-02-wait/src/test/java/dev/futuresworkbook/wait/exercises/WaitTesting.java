@@ -85,6 +85,8 @@ final class WaitTesting {
         private final CompletableFuture<T> delegate = new CompletableFuture<>();
         private final String name;
         final AtomicInteger calls = new AtomicInteger();
+        /** How many threads are blocked in this future's {@code get()} right now. */
+        final AtomicInteger inGet = new AtomicInteger();
         private final CountDownLatch getCalled = new CountDownLatch(1);
 
         CountingFuture(String name) {
@@ -127,18 +129,37 @@ final class WaitTesting {
             return delegate.isDone();
         }
 
+        /** Whether, within {@link #WAIT}, no thread is blocked in this future's {@code get()} any more. */
+        boolean nobodyWaitsWithin() {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (inGet.get() > 0 && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+            }
+            return inGet.get() == 0;
+        }
+
         @Override
         public T get() throws InterruptedException, ExecutionException {
             calls.incrementAndGet();
+            inGet.incrementAndGet();
             getCalled.countDown();
-            return delegate.get();
+            try {
+                return delegate.get();
+            } finally {
+                inGet.decrementAndGet();
+            }
         }
 
         @Override
         public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
             calls.incrementAndGet();
+            inGet.incrementAndGet();
             getCalled.countDown();
-            return delegate.get(timeout, unit);
+            try {
+                return delegate.get(timeout, unit);
+            } finally {
+                inGet.decrementAndGet();
+            }
         }
 
         @Override
