@@ -23,7 +23,7 @@ public final class ThreadLeakGuard implements BeforeEachCallback, AfterEachCallb
 
     private static final Duration GRACE = Duration.ofSeconds(2);
     private static final List<String> SHARED_THREAD_PREFIXES = List.of(
-            "ForkJoinPool.commonPool-worker", "CompletableFutureDelayScheduler", "junit-", "process reaper",
+            "ForkJoinPool.commonPool-", "CompletableFutureDelayScheduler", "junit-", "process reaper",
             "surefire-", "ping-", "Common-Cleaner", "Attach Listener", "JShell", "Notification Thread");
 
     private static final ExtensionContext.Namespace NAMESPACE =

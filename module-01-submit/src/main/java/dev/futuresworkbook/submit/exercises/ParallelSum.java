@@ -33,6 +33,6 @@ public final class ParallelSum {
         throw new UnsupportedOperationException("""
                 Exercise 4 (parallelSum) is not solved yet: replace this line with your code.
                 Hint: module-01-submit/README.md#exercise-4
-                연습 4(parallelSum)를 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-4""");
+                연습 4(parallelSum)을 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-4""");
     }
 }

@@ -28,6 +28,6 @@ public final class SubmitAll {
         throw new UnsupportedOperationException("""
                 Exercise 2 (submitAll) is not solved yet: replace this line with your code.
                 Hint: module-01-submit/README.md#exercise-2
-                연습 2(submitAll)를 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-2""");
+                연습 2(submitAll)을 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-2""");
     }
 }

@@ -26,7 +26,7 @@ public final class SumUpTo {
         throw new UnsupportedOperationException("""
                 Exercise 1 (sumUpTo) is not solved yet: replace this line with your code.
                 Hint: module-01-submit/README.md#exercise-1
-                연습 1(sumUpTo)을 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-1""");
+                연습 1(sumUpTo)를 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-1""");
     }
 
     /**
@@ -40,6 +40,6 @@ public final class SumUpTo {
         throw new UnsupportedOperationException("""
                 Exercise 1 (sumUpToExact) is not solved yet: replace this line with your code.
                 Hint: module-01-submit/README.md#exercise-1
-                연습 1(sumUpToExact)을 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-1""");
+                연습 1(sumUpToExact)를 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-1""");
     }
 }
