@@ -22,7 +22,8 @@ public final class WaitInsideTheBlock {
      * the block ends: so {@code close()} has nothing left to wait for, and this method returns soon after the
      * timeout even if a task would have run for hours. The same holds if the wait is interrupted. The tasks must
      * stop when interrupted (a loop that checks {@code Thread.currentThread().isInterrupted()}, or a blocking call
-     * that throws {@link InterruptedException}). When this method returns, the pool has terminated.
+     * that throws {@link InterruptedException}). When this method returns, the pool has terminated. Bad arguments
+     * are rejected before the pool is created: then no task runs at all.
      *
      * <pre>{@code
      * var result = WaitInsideTheBlock.runWithTimeout(tasks, 5, Executors.defaultThreadFactory(), Duration.ofSeconds(1));

@@ -182,17 +182,21 @@ class Exercise5WaitInsideTheBlockTest {
     }
 
     @Test
-    @DisplayName("bad input: NullPointerException, IllegalArgumentException · 잘못된 입력은 예외")
+    @DisplayName("bad input is rejected before any task runs · 잘못된 입력은 작업을 돌리기 전에 거부한다")
     void badInput() {
         Callable<Integer> task = () -> 1;
-        ThreadFactory factory = Executors.defaultThreadFactory();
-        assertThatThrownBy(() -> runWithTimeout(List.of(task), 0, factory, SHORT)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> runWithTimeout(List.of(task), 1, factory, Duration.ofMillis(-1)))
+        var threads = new RecordingThreads();
+        assertThatThrownBy(() -> runWithTimeout(List.of(task), 0, threads, SHORT)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> runWithTimeout(List.of(task), 1, threads, Duration.ofMillis(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> runWithTimeout(null, 1, factory, SHORT)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> runWithTimeout(Arrays.asList(task, null), 1, factory, SHORT))
+        assertThatThrownBy(() -> runWithTimeout(null, 1, threads, SHORT)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> runWithTimeout(Arrays.asList(task, null), 1, threads, SHORT))
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> runWithTimeout(List.of(task), 1, null, SHORT)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> runWithTimeout(List.of(task), 1, factory, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> runWithTimeout(List.of(task), 1, threads, null)).isInstanceOf(NullPointerException.class);
+        assertThat(threads.created)
+                .as("bad input must be rejected before the pool runs anything: check every task for null before you"
+                        + " submit the first · 첫 작업을 제출하기 전에 검사하세요")
+                .isEmpty();
     }
 }
