@@ -186,7 +186,8 @@ class Exercise2EdgeCasesTest {
         List<CompletableFuture<Integer>> futures = new ArrayList<>();
         for (int i = 0; i <= 20; i++) futures.add(new CompletableFuture<>());
         List<ScheduledFuture<Boolean>> completions = new ArrayList<>();
-        try (var scheduler = Executors.newSingleThreadScheduledExecutor()) {
+        var scheduler = Executors.newSingleThreadScheduledExecutor();
+        try {
             Call<DoneAndNotDone<CompletableFuture<Integer>>> call =
                     Call.start("waitFor", () -> waitFor(futures, timeout, ALL_COMPLETED));
             for (int i = 0; i < 20; i++) {
@@ -201,6 +202,8 @@ class Exercise2EdgeCasesTest {
             assertThat(result.notDone()).contains(futures.get(20));
         } finally {
             completions.forEach(completion -> completion.cancel(false)); // those still to come: not needed any more
+            scheduler.shutdownNow(); // drops the cancelled ones from its queue, so that close() need not wait for them
+            scheduler.close();
             futures.forEach(f -> f.complete(0));
         }
     }

@@ -38,21 +38,26 @@ class Exercise3CancelUnfinishedTest {
         try (var executor = Executors.newFixedThreadPool(2)) {
             Future<String> fastFuture = executor.submit(fast);
             Future<Long> spinning = executor.submit(spinner);
-            assertThat(fastFuture).succeedsWithin(WAIT);
-            assertThat(spinner.started.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+            try {
+                assertThat(fastFuture).succeedsWithin(WAIT);
+                assertThat(spinner.started.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
 
-            Call<DoneAndNotDone<Future<?>>> call = Call.start("waitThenCancel",
-                    () -> waitThenCancel(List.<Future<?>>of(fastFuture, spinning), SHORT));
-            DoneAndNotDone<Future<?>> result = assertThat(call.result).succeedsWithin(SHORT.plus(MARGIN).plus(WAIT)).actual();
+                Call<DoneAndNotDone<Future<?>>> call = Call.start("waitThenCancel",
+                        () -> waitThenCancel(List.<Future<?>>of(fastFuture, spinning), SHORT));
+                DoneAndNotDone<Future<?>> result =
+                        assertThat(call.result).succeedsWithin(SHORT.plus(MARGIN).plus(WAIT)).actual();
 
-            assertThat(call.elapsed()).as("a timeout never returns early").isGreaterThanOrEqualTo(SHORT);
-            assertThat(result.done()).containsExactly(fastFuture);
-            assertThat(result.notDone()).containsExactly(spinning);
-            assertThat(spinning.isCancelled()).as("the future that did not finish is cancelled").isTrue();
-            assertThat(spinner.stopsByInterrupt())
-                    .as("the running task must be interrupted, so that its loop stops: cancel(true), not cancel(false)")
-                    .isTrue();
-            assertThat(fastFuture.resultNow()).isEqualTo("fast");
+                assertThat(call.elapsed()).as("a timeout never returns early").isGreaterThanOrEqualTo(SHORT);
+                assertThat(result.done()).containsExactly(fastFuture);
+                assertThat(result.notDone()).containsExactly(spinning);
+                assertThat(spinning.isCancelled()).as("the future that did not finish is cancelled").isTrue();
+                assertThat(spinner.stopsByInterrupt())
+                        .as("the running task must be interrupted, so that its loop stops: cancel(true), not cancel(false)")
+                        .isTrue();
+                assertThat(fastFuture.resultNow()).isEqualTo("fast");
+            } finally {
+                spinning.cancel(true); // if the answer under test did not stop it, the test does
+            }
         }
     }
 

@@ -165,7 +165,7 @@ class Exercise5WaitInsideTheBlockTest {
         try {
             Call<DoneAndNotDone<Future<String>>> call =
                     Call.start("runWithTimeout", () -> runWithTimeout(List.of(slow), 1, threads, Duration.ofSeconds(30)));
-            assertThat(slow.started.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+            slow.awaitStarted(call);
             call.awaitBlocked();
             call.thread.interrupt();
 

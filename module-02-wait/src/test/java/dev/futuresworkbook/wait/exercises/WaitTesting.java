@@ -206,6 +206,14 @@ final class WaitTesting {
             return interrupted.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         }
 
+        /** Returns once this task has started, or once {@code call} has ended, or after {@link #WAIT}. */
+        void awaitStarted(Call<?> call) throws InterruptedException {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!call.result.isDone() && System.nanoTime() < deadline) {
+                if (started.await(10, TimeUnit.MILLISECONDS)) return;
+            }
+        }
+
         boolean hasStarted() {
             return started.getCount() == 0;
         }
