@@ -58,11 +58,20 @@ class Exercise3CollectResultsTest {
         };
         var second = new CompletableFuture<String>();
         try (var caller = Executors.newSingleThreadExecutor()) {
-            Future<List<String>> collecting = caller.submit(() -> collectResults(List.of(first, second)));
+            Future<List<String>> collecting = caller.submit(() -> {
+                try {
+                    return collectResults(List.of(first, second));
+                } finally {
+                    waiting.countDown(); // also when the call ends without waiting: no need to sit out WAIT
+                }
+            });
             try {
                 assertThat(waiting.await(WAIT.toSeconds(), TimeUnit.SECONDS))
                         .as("collectResults waits for the first future with get(), which blocks until it is done")
                         .isTrue();
+                assertThat(collecting.isDone())
+                        .as("collectResults waits for the first future with get(), which blocks until it is done")
+                        .isFalse();
                 second.complete("second");
                 assertThat(collecting.isDone()).as("returned before the first future completed").isFalse();
             } finally {
