@@ -24,7 +24,8 @@ public final class ThreadLeakGuard implements BeforeEachCallback, AfterEachCallb
     private static final Duration GRACE = Duration.ofSeconds(2);
     private static final List<String> SHARED_THREAD_PREFIXES = List.of(
             "ForkJoinPool.commonPool-", "CompletableFutureDelayScheduler", "junit-", "process reaper",
-            "surefire-", "ping-", "Common-Cleaner", "Attach Listener", "JShell", "Notification Thread");
+            "surefire-", "ping-", "Common-Cleaner", "Attach Listener", "JShell", "Notification Thread",
+            "VirtualThread-unparker", "VirtualThread-unblocker");
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(ThreadLeakGuard.class);
@@ -72,6 +73,8 @@ public final class ThreadLeakGuard implements BeforeEachCallback, AfterEachCallb
     }
 
     private static boolean isShared(Thread thread) {
+        // The virtual-thread scheduler's carriers live as long as the JVM, like the common pool's workers.
+        if (thread.getClass().getName().equals("jdk.internal.misc.CarrierThread")) return true;
         String name = thread.getName();
         return SHARED_THREAD_PREFIXES.stream().anyMatch(name::startsWith);
     }
