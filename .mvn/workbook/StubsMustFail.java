@@ -86,23 +86,22 @@ public class StubsMustFail {
         });
         long tests = results.keySet().stream().filter(name -> !name.endsWith(" (container)")).count();
 
-        String module_ = module.getFileName().toString();
+        String moduleName = module.getFileName().toString();
         if (problems.isEmpty()) {
             System.out.printf("[stubs-must-fail] %s: all %d exercise tests of %d exercises fail against the"
                     + " untouched stubs; %d stubs, each with its solution.%n",
-                    module_, tests, exerciseTags.size(), stubs.size());
+                    moduleName, tests, exerciseTags.size(), stubs.size());
             return;
         }
-        System.err.printf("[stubs-must-fail] %s: %d problem(s):%n", module_, problems.size());
+        System.err.printf("[stubs-must-fail] %s: %d problem(s):%n", moduleName, problems.size());
         problems.forEach(p -> System.err.println("  - " + p));
         System.exit(1);
     }
 
     private static LauncherDiscoveryRequestBuilder request() {
-        // The learner's progress report is for learners; here it would only confuse.
+        // No auto-registered listener: the learner's progress report is for learners; here it would only confuse.
         return LauncherDiscoveryRequestBuilder.request()
-                .configurationParameter("junit.platform.execution.listeners.deactivate", "*")
-                .configurationParameter("workbook.progress.enabled", "false");
+                .configurationParameter("junit.platform.execution.listeners.deactivate", "*");
     }
 
     private static Set<String> exerciseTags(TestPlan plan, Set<TestIdentifier> nodes) {

@@ -24,7 +24,8 @@ record Notes(Path file, List<String> lines) {
 
     private static final Pattern MARKER = Pattern.compile("^<!--\\s*(snippet|output):\\s*(\\S+)\\s*-->\\s*$");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
-    private static final Pattern ANCHOR = Pattern.compile("<a id=\"([^\"]+)\"></a>");
+    private static final Pattern ANCHOR = Pattern.compile("<a id=\"([^\"]+)\"");
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
 
     static Notes read(Path file) {
         try {
@@ -34,14 +35,22 @@ record Notes(Path file, List<String> lines) {
         }
     }
 
-    /** Headings outside fenced code blocks. */
-    List<Heading> headings() {
-        List<Heading> headings = new ArrayList<>();
+    /** The lines outside fenced code blocks: where headings and links count. */
+    private List<String> prose() {
+        List<String> prose = new ArrayList<>();
         boolean inFence = false;
         for (String line : lines) {
             if (line.startsWith("```")) inFence = !inFence;
-            if (inFence) continue;
-            Matcher m = Pattern.compile("^(#{1,6})\\s+(.*)$").matcher(line);
+            else if (!inFence) prose.add(line);
+        }
+        return prose;
+    }
+
+    /** Headings outside fenced code blocks. */
+    List<Heading> headings() {
+        List<Heading> headings = new ArrayList<>();
+        for (String line : prose()) {
+            Matcher m = HEADING.matcher(line);
             if (m.matches()) headings.add(new Heading(m.group(1).length(), m.group(2).strip()));
         }
         return headings;
@@ -67,23 +76,26 @@ record Notes(Path file, List<String> lines) {
     /** Link targets outside fenced code blocks, e.g. "README.ko.md", "../docs/x.md#y", "#exercise-1". */
     List<String> links() {
         List<String> links = new ArrayList<>();
-        boolean inFence = false;
-        for (String line : lines) {
-            if (line.startsWith("```")) inFence = !inFence;
-            if (inFence) continue;
+        for (String line : prose()) {
             Matcher m = LINK.matcher(line);
             while (m.find()) links.add(m.group(1));
         }
         return links;
     }
 
-    /** Explicit anchors ({@code <a id="..."></a>}) and GitHub's anchors for headings. */
-    List<String> anchors() {
+    /** Explicit anchors ({@code <a id="..."></a>}), in page order. */
+    List<String> explicitAnchors() {
         List<String> anchors = new ArrayList<>();
         for (String line : lines) {
             Matcher m = ANCHOR.matcher(line);
             while (m.find()) anchors.add(m.group(1));
         }
+        return anchors;
+    }
+
+    /** Explicit anchors and GitHub's anchors for headings. */
+    List<String> anchors() {
+        List<String> anchors = explicitAnchors();
         for (Heading h : headings()) anchors.add(slug(h.text()));
         return anchors;
     }
