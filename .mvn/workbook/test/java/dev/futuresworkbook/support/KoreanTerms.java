@@ -91,6 +91,25 @@ final class KoreanTerms {
         return uses;
     }
 
+    /** The first use of 퓨처 as a term ("퓨처 워크북" is the workbook's name). */
+    private static final Pattern FUTURE = Pattern.compile("퓨처(?! 워크북)");
+
+    /**
+     * The glossary's promise: a Korean page writes 퓨처(Future) the first time it uses the word. Returns a problem
+     * ("file:line: ...") or an empty string.
+     */
+    static String firstFutureUnglossed(Path page) {
+        List<String> lines = read(page);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = FUTURE.matcher(lines.get(i));
+            if (m.find()) {
+                return lines.get(i).startsWith("(Future)", m.end()) ? ""
+                        : "%s:%d: the first 퓨처 on the page is written without (Future)".formatted(page, i + 1);
+            }
+        }
+        return "";
+    }
+
     private static String blankCodeSpans(String line) {
         Matcher m = CODE_SPAN.matcher(line);
         var out = new StringBuilder();

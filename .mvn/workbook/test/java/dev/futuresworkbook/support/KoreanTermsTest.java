@@ -15,7 +15,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * One Korean vocabulary on the workbook's own Korean pages: the root README.ko.md and every docs/*.ko.md use none
- * of the variants that docs/glossary.ko.md retires (its "retired" table is the only list). The lesson READMEs are
+ * of the variants that docs/glossary.ko.md retires (its "retired" table is the only list), and write 퓨처(Future)
+ * the first time they use the word. The lesson READMEs are
  * checked by {@link NotesTest} in their own module. Skipped where those pages are absent (a hand-out).
  */
 @DisplayName("Korean terms · 한국어 용어: the workbook's Korean pages use the glossary's words")
@@ -34,9 +35,11 @@ class KoreanTermsTest {
         try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
             docs.filter(p -> p.toString().endsWith(".ko.md")).sorted().forEach(pages::add);
         }
-        return pages.stream().map(page -> DynamicTest.dynamicTest(ROOT.relativize(page).toString(), () ->
-                assertThat(KoreanTerms.uses(page, retired))
-                        .as("retired Korean variants in %s; use the glossary's terms", ROOT.relativize(page))
-                        .isEmpty()));
+        return pages.stream().map(page -> DynamicTest.dynamicTest(ROOT.relativize(page).toString(), () -> {
+            assertThat(KoreanTerms.uses(page, retired))
+                    .as("retired Korean variants in %s; use the glossary's terms", ROOT.relativize(page))
+                    .isEmpty();
+            assertThat(KoreanTerms.firstFutureUnglossed(page)).as("퓨처(Future) at its first use").isEmpty();
+        }));
     }
 }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module's notes: the Korean and English pages keep the same sections (the seed's, in its order),
- * link to each other, show code that is the code in {@code src/}, and link only to things that exist.
- * Shared by every module (see the root pom.xml).
+ * The module's notes: the Korean and English pages keep the same sections (those of the original notes, in their
+ * order), link to each other, show code that is the code in {@code src/}, link only to things that exist, stay short
+ * enough to read in one sitting, and use the glossary's Korean words. Shared by every module (see the root pom.xml).
  */
 @DisplayName("Notes · 노트: both languages in sync with each other and with the code")
 class NotesTest {
@@ -25,7 +25,7 @@ class NotesTest {
     private static final Notes ENGLISH = Notes.read(MODULE.resolve("README.md"));
     private static final Notes KOREAN = Notes.read(MODULE.resolve("README.ko.md"));
 
-    /** WORKBOOK.md §5: the seed's sections, in order. "⚠️" applies to some lessons only. */
+    /** WORKBOOK.md §5: the sections of the original notes, in order. "⚠️" applies to some lessons only. */
     private static final List<String> ENGLISH_SECTIONS = List.of(
             "🎯 Purpose", "🧩 Core API comparison", "🧪 Practice code walkthrough", "Output",
             "⚠️ Pitfalls", "✅ Summary", "Full code", "Exercises · Hints");
@@ -52,8 +52,8 @@ class NotesTest {
     }
 
     @Test
-    @DisplayName("the sections follow the seed's, in order")
-    void seedSections() {
+    @DisplayName("the sections follow the original notes', in order")
+    void originalNotesSections() {
         assertSections(ENGLISH, ENGLISH_SECTIONS);
         assertSections(KOREAN, KOREAN_SECTIONS);
     }
@@ -137,6 +137,7 @@ class NotesTest {
         assumeTrue(Files.exists(glossary), "no docs/glossary.ko.md here (a hand-out)");
         List<KoreanTerms.Use> uses = KoreanTerms.uses(KOREAN.file(), KoreanTerms.retired(glossary));
         assertThat(uses).as("retired Korean variants in %s; use the glossary's terms", KOREAN.file()).isEmpty();
+        assertThat(KoreanTerms.firstFutureUnglossed(KOREAN.file())).as("퓨처(Future) at its first use").isEmpty();
     }
 
     /** Code points from the top of the page to the level-2 heading that follows the ✅ section. */
