@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
  * followed by 시각 on the next line); inline code spans are blanked out first, and the glossary's own retired
  * section is skipped.
  */
-final class KoreanTerms {
+public final class KoreanTerms {
 
     /** A retired variant: the regular expression and the glossary line it came from. */
-    record Retired(Pattern pattern, int glossaryLine) {}
+    public record Retired(Pattern pattern, int glossaryLine) {}
 
     /** A use of a retired variant on a page. */
-    record Use(Path file, int line, String found, Retired retired) {
+    public record Use(Path file, int line, String found, Retired retired) {
         @Override
         public String toString() {
             return "%s:%d: \"%s\" is retired (docs/glossary.ko.md:%d, pattern %s)"
@@ -38,12 +38,12 @@ final class KoreanTerms {
     private KoreanTerms() {}
 
     /** The glossary of the workbook whose root is {@code root}. */
-    static Path glossary(Path root) {
+    public static Path glossary(Path root) {
         return root.resolve("docs/glossary.ko.md");
     }
 
     /** Reads the retired variants from the glossary's retired table: the last cell of each row, in backticks. */
-    static List<Retired> retired(Path glossary) {
+    public static List<Retired> retired(Path glossary) {
         List<String> lines = read(glossary);
         int start = lines.indexOf(SECTION_ANCHOR);
         if (start < 0) throw new AssertionError(glossary + " has no " + SECTION_ANCHOR + " section");
@@ -56,8 +56,8 @@ final class KoreanTerms {
                 pastHeader = line.startsWith("| ---");
                 continue;
             }
-            String[] cells = UNESCAPED_PIPE.split(line.strip());
-            String last = cells[cells.length - 1].strip();
+            List<String> cells = UNESCAPED_PIPE.splitAsStream(line.strip()).toList();
+            String last = cells.get(cells.size() - 1).strip();
             if (!last.startsWith("`")) continue; // "—": judged by meaning, not by a pattern
             String regex = last.substring(1, last.length() - 1).replace("\\|", "|");
             retired.add(new Retired(Pattern.compile(regex), i + 1));
@@ -67,7 +67,7 @@ final class KoreanTerms {
     }
 
     /** Every use of a retired variant on {@code page}. */
-    static List<Use> uses(Path page, List<Retired> retired) {
+    public static List<Use> uses(Path page, List<Retired> retired) {
         List<String> lines = read(page);
         var text = new StringBuilder();
         List<Integer> lineStarts = new ArrayList<>();
@@ -98,7 +98,7 @@ final class KoreanTerms {
      * The glossary's promise: a Korean page writes 퓨처(Future) the first time it uses the word. Returns a problem
      * ("file:line: ...") or an empty string.
      */
-    static String firstFutureUnglossed(Path page) {
+    public static String firstFutureUnglossed(Path page) {
         List<String> lines = read(page);
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = FUTURE.matcher(lines.get(i));

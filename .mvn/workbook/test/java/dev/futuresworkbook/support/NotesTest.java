@@ -25,7 +25,10 @@ class NotesTest {
     private static final Notes ENGLISH = Notes.read(MODULE.resolve("README.md"));
     private static final Notes KOREAN = Notes.read(MODULE.resolve("README.ko.md"));
 
-    /** WORKBOOK.md §5: the sections of the original notes, in order. "⚠️" applies to some lessons only. */
+    /**
+     * Every lesson keeps the sections of the original notes, in their order (this list is the rule);
+     * "⚠️" applies to some lessons only.
+     */
     private static final List<String> ENGLISH_SECTIONS = List.of(
             "🎯 Purpose", "🧩 Core API comparison", "🧪 Practice code walkthrough", "Output",
             "⚠️ Pitfalls", "✅ Summary", "Full code", "Exercises · Hints");
@@ -98,7 +101,7 @@ class NotesTest {
     }
 
     /**
-     * WORKBOOK.md §5 and issue 11 §1: a lesson README is what a learner reads in one sitting. Characters are Unicode
+     * A lesson README is what a learner reads in one sitting (about 15 minutes of a 45-minute workshop slot). Characters are Unicode
      * code points (Python's {@code len()} on the UTF-8 text); the core runs from the top of the page to the end of
      * the ✅ section, code included.
      */

@@ -1,8 +1,9 @@
-package dev.futuresworkbook.support;
+package dev.futuresworkbook.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.futuresworkbook.support.KoreanTerms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 @DisplayName("Korean terms · 한국어 용어: the workbook's Korean pages use the glossary's words")
 class KoreanTermsTest {
 
-    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    private static final Path ROOT = Path.of(System.getProperty("workbook.root"));
 
     @TestFactory
     Stream<DynamicTest> pagesUseTheGlossarysTerms() throws IOException {
