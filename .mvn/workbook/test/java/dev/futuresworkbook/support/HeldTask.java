@@ -63,6 +63,18 @@ public final class HeldTask<T> implements Callable<T> {
         return started.await(WAIT.toNanos(), TimeUnit.NANOSECONDS);
     }
 
+    /**
+     * Returns once the task has started, or once {@code call} has ended (a wrong answer may never start it), or
+     * after {@link ExerciseTest#WAIT}; returns whether it started.
+     */
+    public boolean awaitStarted(Call<?> call) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!call.hasEnded() && System.nanoTime() < deadline) {
+            if (started.await(10, TimeUnit.MILLISECONDS)) return true;
+        }
+        return hasStarted();
+    }
+
     /** Whether the task was interrupted while it ran. */
     public boolean wasInterrupted() {
         return interrupted.getCount() == 0;
