@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Finds the relative links of a page that point at a missing file or a missing anchor. */
-final class Links {
+public final class Links {
 
     private Links() {}
 
@@ -24,7 +24,7 @@ final class Links {
         return !target.startsWith(module) || target.startsWith(module.resolve("src/solutions"));
     }
 
-    static List<String> broken(Notes page) {
+    public static List<String> broken(Notes page) {
         List<String> broken = new ArrayList<>();
         for (String link : page.links()) {
             if (link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) continue; // https:, mailto: ...
