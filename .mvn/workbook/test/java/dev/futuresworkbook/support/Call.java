@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -117,10 +118,71 @@ public final class Call<R> {
         return awaitUntil(where -> where.blocked() && where.in(methodName));
     }
 
+    /**
+     * Returns once a method called {@code methodName} is on the call's stack (running or blocked), or the call has
+     * ended, or after {@link ExerciseTest#WAIT}. A test uses it to act only once the code under test is at work.
+     */
+    public Call<R> awaitIn(String methodName) {
+        return awaitUntil(where -> where.in(methodName));
+    }
+
+    /**
+     * Waits up to {@code bound} for the call to end, however it ends, and returns whether it did. For a
+     * {@code finally} block: a wrong answer that runs on after the test has failed is waited for, so that it does
+     * not run into the next test.
+     */
+    public boolean awaitEnded(Duration bound) {
+        try {
+            outcome.handle((value, failure) -> null).get(bound.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return hasEnded();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return hasEnded();
+        }
+    }
+
     private Call<R> awaitUntil(java.util.function.Predicate<Where> condition) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!hasEnded() && System.nanoTime() < deadline && !condition.test(where())) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
+        return this;
+    }
+
+    /**
+     * Asserts that the call waits by blocking: watched for {@link ExerciseTest#SHORT} once it is blocked, its thread
+     * is never inside {@link Thread#sleep} (a loop that looks, sleeps and looks again) and is parked, not running,
+     * in most of the looks (a loop that spins). A right answer waits parked in a {@code BlockingQueue},
+     * {@code Future.get} or a latch the whole time. If the call ends meanwhile, nothing is asserted (a stub's
+     * "not solved yet" is rethrown): whether it should have ended is the next assertion's business.
+     *
+     * @param rule the rule, in English and Korean, that the failure message states first
+     */
+    public Call<R> assertWaitsWithoutPolling(String rule) {
+        awaitBlocked();
+        int looks = 0;
+        int running = 0;
+        long end = System.nanoTime() + ExerciseTest.SHORT.toNanos();
+        while (System.nanoTime() < end && !hasEnded()) {
+            Where where = where();
+            looks++;
+            if (where.sleeping()) {
+                throw new AssertionError(rule + "\nbut it waits in a polling loop that sleeps: " + where
+                        + "\n그런데 Thread.sleep으로 잠들었다 깨어 다시 확인하는 폴링 반복문 안에서 기다립니다: " + where);
+            }
+            if (!where.blocked()) running++;
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+        }
+        if (hasEnded()) {
+            if (thrown() != null) ExerciseTest.rethrowIfNotSolved(thrown());
+            return this;
+        }
+        if (running * 2 > looks) {
+            throw new AssertionError(rule + "\nbut its thread was running, not blocked, in " + running + " of " + looks
+                    + " looks (a busy loop): " + where() + "\n그런데 " + looks + "번 중 " + running
+                    + "번은 블로킹되지 않고 돌고 있었습니다(바쁜 반복문): " + where());
         }
         return this;
     }
@@ -162,10 +224,17 @@ public final class Call<R> {
         } catch (ExecutionException e) {
             ExerciseTest.rethrowIfNotSolved(e.getCause());
             throw new AssertionError(rule + "\n" + ExerciseTest.threw(e.getCause()), e.getCause());
+        } catch (CancellationException e) {
+            throw new AssertionError(rule + "\n" + ExerciseTest.threw(thrown()), thrown());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("the test was interrupted · 테스트가 인터럽트되었습니다", e);
         }
+    }
+
+    /** What the call threw, as it threw it, once it has ended; null if it returned or is still running. */
+    private Throwable thrown() {
+        return outcome.isDone() ? outcome.handle((value, failure) -> failure).join() : null;
     }
 
     /** Waits up to {@code bound} for the call to end; returns what it threw, or null if it returned. */
@@ -175,6 +244,8 @@ public final class Call<R> {
             return null;
         } catch (ExecutionException e) {
             return e.getCause();
+        } catch (CancellationException e) {
+            return thrown(); // the call threw a CancellationException: get() reports it as a cancellation of its own
         } catch (TimeoutException e) {
             throw new AssertionError(rule + "\nbut after " + bound.toMillis() + " ms it is still running, "
                     + where() + " · 그런데 " + bound.toMillis() + "밀리초가 지나도 끝나지 않았습니다");

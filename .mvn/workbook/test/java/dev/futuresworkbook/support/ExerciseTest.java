@@ -2,6 +2,8 @@ package dev.futuresworkbook.support;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -50,6 +52,38 @@ public abstract class ExerciseTest {
                     %s: 타임아웃 %d밀리초 직후, %d밀리초 안에 끝나야 하는데 %d밀리초 걸렸습니다."""
                     .formatted(what, timeout.toMillis(), timeout.plus(MARGIN).toMillis(), elapsed.toMillis(),
                             what, timeout.toMillis(), timeout.plus(MARGIN).toMillis(), elapsed.toMillis()));
+        }
+    }
+
+    /**
+     * Asserts that something that took {@code elapsed} ended before {@code bound}: "at once", or "well before
+     * the other thing it must not wait for".
+     *
+     * @param rule the rule in English and Korean, stated first in the failure message
+     */
+    public static void assertEndedBefore(Duration elapsed, Duration bound, String rule) {
+        if (elapsed.compareTo(bound) >= 0) {
+            throw new AssertionError("""
+                    %s
+                    Expected it to end within %d ms, but it took %d ms. · %d밀리초 안에 끝나야 하는데 %d밀리초 걸렸습니다."""
+                    .formatted(rule, bound.toMillis(), elapsed.toMillis(), bound.toMillis(), elapsed.toMillis()));
+        }
+    }
+
+    /** How long it has been since {@code startNanos}, a {@link System#nanoTime()} reading. */
+    public static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    /**
+     * Lets {@code time} pass, never less, unless the thread is interrupted. Only for tests whose subject is time
+     * itself (a deadline that passes while the caller does something else, a task that takes that long); everywhere
+     * else tests order events with latches and {@link Call}.
+     */
+    public static void letTimePass(Duration time) throws InterruptedException {
+        // A timed await never returns before its timeout, and an interrupt (a cancel(true)) ends it.
+        if (new CountDownLatch(1).await(time.toNanos(), TimeUnit.NANOSECONDS)) {
+            throw new IllegalStateException("nobody counts this latch down");
         }
     }
 

@@ -86,6 +86,15 @@ public final class HeldTask<T> implements Callable<T> {
     }
 
     /**
+     * Whether the task was stopped by its future's {@code cancel(true)}: it was interrupted while it ran (waiting
+     * up to {@link ExerciseTest#WAIT} for that), or it never started (a future cancelled before its task ran never
+     * runs it). Use it where every task has a thread of its own, so that "not started" cannot mean "queued".
+     */
+    public boolean stopsByInterruptOrNeverRan() throws InterruptedException {
+        return stopsByInterrupt() || !hasStarted();
+    }
+
+    /**
      * Runs this task as {@link #call()} does, for code that takes a {@code Function}: an interrupt becomes an
      * {@link IllegalStateException}, and the interrupt flag is set again.
      */
