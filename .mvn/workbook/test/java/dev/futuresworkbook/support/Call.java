@@ -170,7 +170,7 @@ public final class Call<R> {
             looks++;
             if (where.sleeping()) {
                 throw new AssertionError(rule + "\nbut it waits in a polling loop that sleeps: " + where
-                        + "\n그런데 Thread.sleep으로 잠들었다 깨어 다시 확인하는 폴링 반복문 안에서 기다립니다: " + where);
+                        + "\n그런데 Thread.sleep 호출로 잠들었다 깨어 다시 확인하는 폴링 반복문 안에서 기다립니다: " + where);
             }
             if (!where.blocked()) running++;
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));

@@ -47,7 +47,7 @@ class Exercise1ResultOrderTest extends ExerciseTest {
 
         assertThat(results).as("""
                 inSubmissionOrder after c, then a, then b completed: expected [a, b, c], the list's order.
-                c, a, b 순서로 끝났어도 inSubmissionOrder 메서드는 목록 순서 [a, b, c]로 돌려줘야 합니다.""")
+                c, a, b 순서로 끝났어도 inSubmissionOrder 메서드는 [a, b, c] 목록 순서대로 돌려줘야 합니다.""")
                 .succeedsWithin(WAIT).isEqualTo(List.of("a", "b", "c"));
     }
 
@@ -63,7 +63,7 @@ class Exercise1ResultOrderTest extends ExerciseTest {
 
         assertThat(results).as("""
                 inCompletionOrder after c, then a, then b completed: expected [c, a, b].
-                c, a, b 순서로 끝났으니 inCompletionOrder 메서드는 [c, a, b]를 돌려줘야 합니다.""")
+                c, a, b 순서로 끝났으니 inCompletionOrder 메서드는 [c, a, b] 순서로 돌려줘야 합니다.""")
                 .succeedsWithin(WAIT).isEqualTo(List.of("c", "a", "b"));
     }
 
@@ -78,7 +78,7 @@ class Exercise1ResultOrderTest extends ExerciseTest {
 
         assertThat(results).as("""
                 c and b were done before the call, a completed after it: expected [b, c, a].
-                호출 전에 c와 b가 끝났고 a는 호출 뒤에 끝났으니 [b, c, a]여야 합니다.""")
+                호출 전에 c 퓨처와 b 퓨처가 끝났고 a 퓨처는 호출 뒤에 끝났으니 결과는 [b, c, a] 순서여야 합니다.""")
                 .succeedsWithin(WAIT).isEqualTo(List.of("b", "c", "a"));
     }
 
@@ -90,7 +90,7 @@ class Exercise1ResultOrderTest extends ExerciseTest {
             try {
                 var results = Call.start("resultOrder", () -> method.apply(futures)).assertReturnsWithin(WAIT, """
                         Expected the call to return at once, while its futures still run: no join() or get() on them.
-                        퓨처가 아직 도는 동안 바로 돌아와야 합니다. 퓨처에 join()이나 get()을 호출하지 마세요.""");
+                        퓨처가 아직 도는 동안 바로 돌아와야 합니다. 퓨처에 join() 메서드나 get() 메서드를 호출하지 마세요.""");
                 assertThat(results).as("the returned future, before any result · 아직 결과가 없을 때 돌려준 퓨처")
                         .isNotDone();
             } finally {
@@ -110,10 +110,10 @@ class Exercise1ResultOrderTest extends ExerciseTest {
         futures.get(2).complete("c");
         assertThat(submission).as("""
                 inSubmissionOrder with b still running: expected it not to be done yet.
-                b가 아직 도는 동안 inSubmissionOrder 메서드의 퓨처는 끝나면 안 됩니다.""").isNotDone();
+                b 퓨처가 아직 도는 동안 inSubmissionOrder 메서드의 퓨처는 끝나면 안 됩니다.""").isNotDone();
         assertThat(completion).as("""
                 inCompletionOrder with b still running: expected it not to be done yet.
-                b가 아직 도는 동안 inCompletionOrder 메서드의 퓨처는 끝나면 안 됩니다.""").isNotDone();
+                b 퓨처가 아직 도는 동안 inCompletionOrder 메서드의 퓨처는 끝나면 안 됩니다.""").isNotDone();
 
         futures.get(1).complete("b");
         assertThat(submission).as("inSubmissionOrder once all are done · 모두 끝난 뒤의 inSubmissionOrder 결과")
@@ -133,12 +133,12 @@ class Exercise1ResultOrderTest extends ExerciseTest {
             futures.get(0).complete("a");
             assertThat(results).as("""
                     b failed but c still runs: expected the result not to be done yet (like allOf).
-                    b가 실패했어도 c가 아직 도는 동안에는 결과가 끝나면 안 됩니다(allOf처럼).""").isNotDone();
+                    b 퓨처가 실패했어도 c 퓨처가 아직 도는 동안에는 결과가 끝나면 안 됩니다(allOf 메서드처럼).""").isNotDone();
             futures.get(2).complete("c");
 
             assertThat(results).as("""
                     Expected the result to fail with b's exception as the cause.
-                    결과는 b의 예외를 원인으로 담아 실패해야 합니다.""")
+                    결과는 b 퓨처의 예외를 원인으로 담아 실패해야 합니다.""")
                     .failsWithin(WAIT).withThrowableOfType(ExecutionException.class).havingCause().isSameAs(boom);
         }
     }
@@ -174,7 +174,7 @@ class Exercise1ResultOrderTest extends ExerciseTest {
                 .satisfies(list -> assertThat(list).as("""
                         Expected every result exactly once, although 4 threads completed the futures at the same time \
                         (a plain ArrayList loses some).
-                        스레드 4개가 동시에 퓨처를 끝내도 결과는 하나도 빠지거나 겹치지 않아야 합니다(그냥 ArrayList는 일부를 잃습니다).""")
+                        스레드 4개가 동시에 퓨처를 끝내도 결과는 하나도 빠지거나 겹치지 않아야 합니다(그냥 ArrayList 타입은 일부를 잃습니다).""")
                         .containsExactlyInAnyOrderElementsOf(IntStream.range(0, threads * perThread).boxed().toList()));
     }
 

@@ -35,7 +35,7 @@ class Exercise2FirstNTest extends ExerciseTest {
         for (int i : indexes) {
             assertThat(tasks.get(i).stopsByInterruptOrNeverRan()).as("""
                     Expected task %d, still running when firstN ended, to be cancelled with cancel(true).
-                    firstN 메서드가 끝날 때 아직 돌던 작업 %d은 cancel(true)로 취소해야 합니다.""", i, i).isTrue();
+                    firstN 메서드가 끝날 때 아직 돌던 작업 %d은 cancel(true) 호출로 취소해야 합니다.""", i, i).isTrue();
         }
     }
 
@@ -52,10 +52,10 @@ class Exercise2FirstNTest extends ExerciseTest {
 
                 var results = call.assertReturnsWithin(WAIT, """
                         Expected firstN(2) to return once two tasks have finished.
-                        firstN(2)는 작업 두 개가 끝나면 돌아와야 합니다.""");
+                        firstN(2) 호출은 작업 두 개가 끝나면 돌아와야 합니다.""");
                 assertThat(results).as("""
                         Task 3 finished, then task 1: expected [task 3, task 1], the order they finished in.
-                        작업 3, 작업 1 순서로 끝났으니 끝난 순서대로 [task 3, task 1]이어야 합니다.""")
+                        작업 3, 작업 1 순서로 끝났으니 결과는 끝난 순서대로 [task 3, task 1] 순서여야 합니다.""")
                         .containsExactly("task 3", "task 1");
                 assertThat(executor.executed()).as("""
                         Expected every task to run on the executor that firstN was given.
@@ -77,7 +77,7 @@ class Exercise2FirstNTest extends ExerciseTest {
 
                 var results = call.assertReturnsWithin(WAIT, """
                         Expected firstN(1) to return once one task has finished, while 3 still run.
-                        firstN(1)은 작업 하나가 끝나면, 나머지 3개가 아직 돌더라도 돌아와야 합니다.""");
+                        firstN(1) 호출은 작업 하나가 끝나면, 나머지 3개가 아직 돌더라도 돌아와야 합니다.""");
                 assertThat(results).as("the first result · 첫 결과").containsExactly("task 2");
                 assertCancelled(tasks, 0, 1, 3);
             } finally {
@@ -117,7 +117,7 @@ class Exercise2FirstNTest extends ExerciseTest {
 
                 call.assertThrowsWithin(WAIT, TimeoutException.class, """
                         Only 1 of the 2 results wanted can arrive: expected TimeoutException (poll() returned null).
-                        원하는 결과 2개 중 1개만 올 수 있으니 TimeoutException 예외를 던져야 합니다(poll()이 null을 돌려줌).""");
+                        원하는 결과 2개 중 1개만 올 수 있으니 TimeoutException 예외를 던져야 합니다(poll() 메서드가 null 값을 돌려줌).""");
                 assertEndedWithin(call.elapsed(), timeout, "firstN");
                 assertCancelled(tasks, 1);
             } finally {
@@ -171,20 +171,20 @@ class Exercise2FirstNTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("n = 0 runs nothing and returns an empty list; bad arguments are rejected · n이 0이면 아무것도 실행하지 않고 빈 목록을 돌려주며, 잘못된 인자는 거부한다")
+    @DisplayName("n = 0 runs nothing and returns an empty list; bad arguments are rejected · n 값이 0이면 아무것도 실행하지 않고 빈 목록을 돌려주며, 잘못된 인자는 거부한다")
     void arguments() {
         var tasks = tasks(2);
         try (var executor = new CountingExecutor(1)) {
             try {
-                assertThat(assertReturns(() -> firstN(executor, tasks, 0, LONG), "firstN(0) returns · firstN(0)은 돌아와야 합니다"))
-                        .as("firstN(0) gives an empty list · firstN(0)은 빈 목록을 돌려줘야 합니다").isEmpty();
+                assertThat(assertReturns(() -> firstN(executor, tasks, 0, LONG), "firstN(0) returns · firstN(0) 호출은 돌아와야 합니다"))
+                        .as("firstN(0) gives an empty list · firstN(0) 호출은 빈 목록을 돌려줘야 합니다").isEmpty();
                 assertThat(executor.executed())
-                        .as("firstN(0) runs no task · firstN(0)은 작업을 하나도 실행하지 않아야 합니다").isZero();
+                        .as("firstN(0) runs no task · firstN(0) 호출은 작업을 하나도 실행하지 않아야 합니다").isZero();
 
                 assertThrows(IllegalArgumentException.class, () -> firstN(executor, tasks, -1, LONG),
-                        "a negative n is rejected · 음수 n은 거부해야 합니다");
+                        "a negative n is rejected · 음수인 n 값은 거부해야 합니다");
                 assertThrows(IllegalArgumentException.class, () -> firstN(executor, tasks, 3, LONG),
-                        "n larger than the number of tasks is rejected · 작업 수보다 큰 n은 거부해야 합니다");
+                        "n larger than the number of tasks is rejected · 작업 수보다 큰 n 값은 거부해야 합니다");
                 assertThrows(IllegalArgumentException.class, () -> firstN(executor, tasks, 1, Duration.ofMillis(-1)),
                         "a negative timeout is rejected · 음수 타임아웃은 거부해야 합니다");
                 assertThrows(NullPointerException.class, () -> firstN(null, tasks, 1, LONG),

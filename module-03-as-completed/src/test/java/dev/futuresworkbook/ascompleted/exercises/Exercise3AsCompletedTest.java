@@ -35,7 +35,7 @@ class Exercise3AsCompletedTest extends ExerciseTest {
         Iterator<CompletableFuture<String>> it = asCompleted(f);
 
         f.get(2).complete("c");
-        assertThat(it.next()).as("c completed first: expected next() to give c · c가 먼저 끝났으니 next()는 c를 내줘야 합니다")
+        assertThat(it.next()).as("c completed first: expected next() to give c · c 퓨처가 먼저 끝났으니 next() 호출은 c 퓨처를 내줘야 합니다")
                 .isSameAs(f.get(2));
         f.get(0).complete("a");
         f.get(1).complete("b");
@@ -43,7 +43,7 @@ class Exercise3AsCompletedTest extends ExerciseTest {
         assertThat(it.next()).as("then b · 그다음은 b").isSameAs(f.get(1));
         assertThat(it.hasNext()).as("""
                 Every future was handed out: expected hasNext() to be false.
-                모든 퓨처를 내줬으니 hasNext()는 false여야 합니다.""").isFalse();
+                모든 퓨처를 내줬으니 hasNext() 호출은 false 값이어야 합니다.""").isFalse();
     }
 
     @Test
@@ -60,8 +60,8 @@ class Exercise3AsCompletedTest extends ExerciseTest {
         assertThat(order).as("""
                 f0, f1, f2, f4, f5, f7 were done at the call: expected them first, in the collection's order (a HashSet \
                 shuffles them; use a LinkedHashSet), then f6 and f3 as they completed.
-                호출 때 이미 끝난 f0, f1, f2, f4, f5, f7을 넘긴 순서대로 먼저 내주고(HashSet은 순서를 섞으니 \
-                LinkedHashSet을 쓰세요), 그다음 끝난 순서대로 f6, f3을 내줘야 합니다.""")
+                호출 때 이미 끝난 f0, f1, f2, f4, f5, f7 퓨처를 넘긴 순서대로 먼저 내주고(HashSet 타입은 순서를 섞으니 \
+                LinkedHashSet 타입을 쓰세요), 그다음 끝난 순서대로 f6, f3 퓨처를 내줘야 합니다.""")
                 .containsExactly(f.get(0), f.get(1), f.get(2), f.get(4), f.get(5), f.get(7), f.get(6), f.get(3));
     }
 
@@ -73,7 +73,7 @@ class Exercise3AsCompletedTest extends ExerciseTest {
         try {
             var first = Call.start("next", () -> asCompleted(f).next()).assertReturnsWithin(WAIT, """
                     'fast' is done and 'slow' still runs: expected next() to return 'fast' at once.
-                    'fast' 퓨처는 끝났고 'slow' 퓨처는 아직 도니, next()는 기다리지 말고 'fast' 퓨처를 바로 내줘야 합니다.""");
+                    'fast' 퓨처는 끝났고 'slow' 퓨처는 아직 도니, next() 호출은 기다리지 말고 'fast' 퓨처를 바로 내줘야 합니다.""");
             assertThat(first).as("the first future handed out · 처음 내준 퓨처").isSameAs(f.get(1));
         } finally {
             f.get(0).complete("slow"); // frees a wrong answer that waits for everything
@@ -92,9 +92,9 @@ class Exercise3AsCompletedTest extends ExerciseTest {
         assertThat(it.next()).as("then b · 그다음은 b").isSameAs(f.get(1));
         assertThat(it.hasNext()).as("""
                 a and b were each handed out once: expected hasNext() to be false.
-                a와 b를 한 번씩 내줬으니 hasNext()는 false여야 합니다.""").isFalse();
+                a 퓨처와 b 퓨처를 한 번씩 내줬으니 hasNext() 호출은 false 값이어야 합니다.""").isFalse();
         assertThrows(NoSuchElementException.class, it::next,
-                "next() after the last future throws NoSuchElementException · 마지막 퓨처 뒤의 next()는 NoSuchElementException 예외를 던져야 합니다");
+                "next() after the last future throws NoSuchElementException · 마지막 퓨처 뒤의 next() 호출은 NoSuchElementException 예외를 던져야 합니다");
     }
 
     @Test
@@ -122,14 +122,14 @@ class Exercise3AsCompletedTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("hasNext() answers at once, even when nothing is done · hasNext()는 끝난 퓨처가 없어도 기다리지 않고 바로 답한다")
+    @DisplayName("hasNext() answers at once, even when nothing is done · hasNext() 호출은 끝난 퓨처가 없어도 기다리지 않고 바로 답한다")
     void hasNextNeverBlocks() {
         var f = futures("a");
         Iterator<CompletableFuture<String>> it = asCompleted(f);
         try {
             var hasNext = Call.start("hasNext", it::hasNext).assertReturnsWithin(WAIT, """
                     Expected hasNext() to answer at once, without waiting for a future.
-                    hasNext()는 퓨처를 기다리지 말고 바로 답해야 합니다.""");
+                    hasNext() 호출은 퓨처를 기다리지 말고 바로 답해야 합니다.""");
             assertThat(hasNext).as("hasNext() with one future still running · 퓨처 하나가 아직 돌 때의 hasNext()").isTrue();
         } finally {
             f.get(0).complete("a");
@@ -137,7 +137,7 @@ class Exercise3AsCompletedTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("next() waits blocked in its queue: it neither polls the futures nor sleeps in a loop · next()는 큐에서 블로킹되어 기다리며, 퓨처를 폴링하지도 반복문에서 잠들지도 않는다")
+    @DisplayName("next() waits blocked in its queue: it neither polls the futures nor sleeps in a loop · next() 호출은 큐에서 블로킹되어 기다리며, 퓨처를 폴링하지도 반복문에서 잠들지도 않는다")
     void waitsWithoutPolling() {
         var f = futures("a", "b", "c", "d", "e");
         Iterator<CompletableFuture<String>> it = asCompleted(f);
@@ -147,17 +147,17 @@ class Exercise3AsCompletedTest extends ExerciseTest {
             int before = WatchedFuture.looks(f);
             next.assertWaitsWithoutPolling("""
                     Expected next() to wait blocked in a BlockingQueue that the futures' callbacks fill (take()).
-                    next()는 퓨처의 콜백이 채우는 BlockingQueue에서 블로킹되어(take()) 기다려야 합니다.""");
+                    next() 호출은 퓨처의 콜백이 채우는 BlockingQueue에서 블로킹되어(take()) 기다려야 합니다.""");
             assertThat(WatchedFuture.looks(f) - before).as("""
                     Looks at the 5 futures' state (isDone(), state(), getNow(), get(timeout)) while next() waited: \
                     expected almost none. A loop that checks them again and again burns a CPU.
-                    next()가 기다리는 동안 퓨처 5개의 상태(isDone(), state(), getNow(), get(timeout))를 거의 보지 \
-                    않아야 합니다. 반복해서 확인하는 반복문은 CPU를 태웁니다.""").isLessThan(10);
+                    next() 호출이 기다리는 동안 퓨처 5개의 상태를 거의 보지 않아야 합니다 \
+                    (isDone(), state(), getNow(), get(timeout)). 반복해서 확인하는 반복문은 CPU 시간을 태웁니다.""").isLessThan(10);
 
             f.get(3).complete("d");
             assertThat(next.assertReturnsWithin(WAIT, """
                     Expected next() to return once d completed.
-                    d가 끝나면 next()는 돌아와야 합니다.""")).as("the future handed out · 내준 퓨처").isSameAs(f.get(3));
+                    d 퓨처가 끝나면 next() 호출은 돌아와야 합니다.""")).as("the future handed out · 내준 퓨처").isSameAs(f.get(3));
         } finally {
             f.forEach(future -> future.complete("end"));
         }
@@ -182,8 +182,8 @@ class Exercise3AsCompletedTest extends ExerciseTest {
             var thrown = next.assertThrowsWithin(WAIT, CancellationException.class, """
                     Expected next(), interrupted while it waits, to throw CancellationException \
                     (Iterator.next() cannot throw InterruptedException).
-                    기다리다 인터럽트된 next()는 CancellationException 예외를 던져야 합니다 \
-                    (Iterator.next()는 InterruptedException 예외를 던질 수 없습니다).""");
+                    기다리다 인터럽트된 next() 호출은 CancellationException 예외를 던져야 합니다 \
+                    (Iterator.next() 메서드는 InterruptedException 예외를 던질 수 없습니다).""");
             assertThat(thrown.getCause()).as("""
                     Expected the InterruptedException as the cause.
                     원인으로 InterruptedException 예외를 담아야 합니다.""").isInstanceOf(InterruptedException.class);
@@ -196,12 +196,12 @@ class Exercise3AsCompletedTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("no futures: hasNext() is false and next() throws NoSuchElementException · 퓨처가 없으면 hasNext()는 false이고 next()는 NoSuchElementException 예외를 던진다")
+    @DisplayName("no futures: hasNext() is false and next() throws NoSuchElementException · 퓨처가 없으면 hasNext() 호출은 false 값이고 next() 호출은 NoSuchElementException 예외를 던진다")
     void empty() {
         Iterator<CompletableFuture<String>> it = asCompleted(List.<CompletableFuture<String>>of());
         assertThat(it.hasNext()).as("hasNext() over no futures · 퓨처가 없을 때의 hasNext()").isFalse();
         assertThrows(NoSuchElementException.class, it::next,
-                "next() over no futures throws NoSuchElementException · 퓨처가 없으면 next()는 NoSuchElementException 예외를 던져야 합니다");
+                "next() over no futures throws NoSuchElementException · 퓨처가 없으면 next() 호출은 NoSuchElementException 예외를 던져야 합니다");
     }
 
     @Test

@@ -24,7 +24,7 @@ class Exercise4AsCompletedTest extends ExerciseTest {
 
     private static final String TIMES_OUT = """
             Expected next() to throw AsCompletedTimeoutException once the deadline has passed with no more future done.
-            마감 시각까지 더 끝난 퓨처가 없으면 next()는 AsCompletedTimeoutException 예외를 던져야 합니다.""";
+            마감 시각까지 더 끝난 퓨처가 없으면 next() 호출은 AsCompletedTimeoutException 예외를 던져야 합니다.""";
 
     /** Calls next() on a thread of its own, so that a wrong answer that never times out cannot hang the test. */
     private static <T> Call<CompletableFuture<T>> next(Iterator<CompletableFuture<T>> it) {
@@ -46,7 +46,7 @@ class Exercise4AsCompletedTest extends ExerciseTest {
 
             assertThat(e).as("""
                     Expected the message of Python's TimeoutError, counting distinct futures.
-                    메시지는 파이썬 TimeoutError와 같아야 하고, 서로 다른 퓨처를 세어야 합니다.""")
+                    메시지는 파이썬 TimeoutError 메시지와 같아야 하고, 서로 다른 퓨처를 세어야 합니다.""")
                     .hasMessage("2 (of 3) futures unfinished");
             assertThat(e.total()).as("total(), how many distinct futures · total(), 서로 다른 퓨처의 수").isEqualTo(3);
             assertThat(e.unfinished()).as("unfinished(), the futures not handed out · unfinished(), 내주지 않은 퓨처")
@@ -57,7 +57,7 @@ class Exercise4AsCompletedTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("one deadline for the whole iteration: a deadline that passed while the caller worked ends the next next() at once · next()마다 새 타임아웃이 아니라 반복 전체에 마감 시각 하나를 두어, 호출자가 일하는 동안 마감이 지났으면 다음 next()는 바로 끝난다")
+    @DisplayName("one deadline for the whole iteration: a deadline that passed while the caller worked ends the next next() at once · next() 호출마다 새 타임아웃이 아니라 반복 전체에 마감 시각 하나를 두어, 호출자가 일하는 동안 마감이 지났으면 다음 next() 호출은 바로 끝난다")
     void oneDeadlineNotOnePerElement() throws InterruptedException {
         var f = futures("done", "never");
         f.get(0).complete("done");
@@ -72,14 +72,14 @@ class Exercise4AsCompletedTest extends ExerciseTest {
             assertEndedBefore(call.elapsed(), timeout, """
                     The deadline had already passed: expected next() to throw at once. A new timeout of 800 ms for each \
                     next() waits again.
-                    마감 시각이 이미 지났으니 next()는 바로 던져야 합니다. next()마다 800밀리초를 새로 주면 다시 기다립니다.""");
+                    마감 시각이 이미 지났으니 next() 호출은 바로 던져야 합니다. next() 호출마다 800밀리초를 새로 주면 다시 기다립니다.""");
         } finally {
             f.forEach(future -> future.complete("end"));
         }
     }
 
     @Test
-    @DisplayName("the clock starts at the call, not at the first next() · 시계는 첫 next()가 아니라 asCompleted 호출 때 시작한다")
+    @DisplayName("the clock starts at the call, not at the first next() · 시계는 첫 next() 호출이 아니라 asCompleted 호출 때 시작한다")
     void clockStartsAtTheCall() throws InterruptedException {
         var f = futures("never");
         Duration timeout = Duration.ofMillis(600);
@@ -93,7 +93,7 @@ class Exercise4AsCompletedTest extends ExerciseTest {
             assertEndedBefore(call.elapsed(), timeout, """
                     The 600 ms count from asCompleted(...) itself (as Python's documentation says), 700 ms ago: expected \
                     the first next() to throw at once.
-                    600밀리초는 700밀리초 전의 asCompleted(...) 호출 때부터 잽니다(파이썬 문서대로). 첫 next()는 바로 \
+                    600밀리초는 700밀리초 전의 asCompleted(...) 호출 때부터 잽니다(파이썬 문서대로). 첫 next() 호출은 바로 \
                     던져야 합니다.""");
         } finally {
             f.forEach(future -> future.complete("end"));
@@ -101,7 +101,7 @@ class Exercise4AsCompletedTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("next() returns as soon as a future completes, not at the deadline · next()는 마감 시각까지 기다리지 않고 퓨처가 끝나는 즉시 돌아온다")
+    @DisplayName("next() returns as soon as a future completes, not at the deadline · next() 호출은 마감 시각까지 기다리지 않고 퓨처가 끝나는 즉시 돌아온다")
     void returnsAsSoonAsOneCompletes() {
         var f = futures("a", "b");
         Duration timeout = Duration.ofSeconds(30);
@@ -111,7 +111,7 @@ class Exercise4AsCompletedTest extends ExerciseTest {
 
             var done = call.assertReturnsWithin(WAIT, """
                     Expected next() to return when b completed, long before the deadline of 30 s.
-                    b가 끝났으니 next()는 30초 마감 시각보다 훨씬 전에 돌아와야 합니다.""");
+                    b 퓨처가 끝났으니 next() 호출은 30초 마감 시각보다 훨씬 전에 돌아와야 합니다.""");
             assertThat(done).as("the future handed out · 내준 퓨처").isSameAs(f.get(1));
         } finally {
             f.forEach(future -> future.complete("end"));
@@ -129,7 +129,7 @@ class Exercise4AsCompletedTest extends ExerciseTest {
 
         assertThat(it.next()).as("""
                 b is done, so expected next() to return it even after the deadline, with no timeout.
-                b가 끝났으니 마감 시각이 지났어도 next()는 타임아웃 없이 b를 내줘야 합니다.""").isSameAs(f.get(1));
+                b 퓨처가 끝났으니 마감 시각이 지났어도 next() 호출은 타임아웃 없이 b 퓨처를 내줘야 합니다.""").isSameAs(f.get(1));
         assertThat(it.next()).as("then a · 그다음은 a").isSameAs(f.get(0));
         assertThat(it.hasNext()).as("hasNext() once both were handed out · 둘 다 내준 뒤의 hasNext()").isFalse();
     }
@@ -160,7 +160,7 @@ class Exercise4AsCompletedTest extends ExerciseTest {
             var e = call.assertThrowsWithin(WAIT, AsCompletedTimeoutException.class, TIMES_OUT);
             assertThat(e).as("""
                     a was passed twice: expected it to count once.
-                    a를 두 번 넘겼어도 한 번만 세야 합니다.""").hasMessage("2 (of 2) futures unfinished");
+                    a 퓨처를 두 번 넘겼어도 한 번만 세야 합니다.""").hasMessage("2 (of 2) futures unfinished");
             assertThat(e.unfinished()).as("unfinished() · 남은 퓨처").containsExactlyInAnyOrder(f.get(0), f.get(1));
         } finally {
             f.forEach(future -> future.complete("end"));
@@ -168,7 +168,7 @@ class Exercise4AsCompletedTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("after the timeout the iteration is over: hasNext() is false and next() throws NoSuchElementException · 타임아웃 뒤에는 반복이 끝나서 hasNext()는 false이고 next()는 NoSuchElementException 예외를 던진다")
+    @DisplayName("after the timeout the iteration is over: hasNext() is false and next() throws NoSuchElementException · 타임아웃 뒤에는 반복이 끝나서 hasNext() 호출은 false 값이고 next() 호출은 NoSuchElementException 예외를 던진다")
     void overAfterTimeout() {
         var f = futures("never");
         try {
@@ -177,16 +177,16 @@ class Exercise4AsCompletedTest extends ExerciseTest {
 
             assertThat(it.hasNext()).as("""
                     Expected hasNext() to be false after the timeout, as a Python generator ends after it raises.
-                    타임아웃 뒤에는 hasNext()가 false여야 합니다. 예외를 던진 파이썬 제너레이터가 끝나듯이요.""").isFalse();
+                    타임아웃 뒤에는 hasNext() 호출이 false 값이어야 합니다. 예외를 던진 파이썬 제너레이터가 끝나듯이요.""").isFalse();
             assertThrows(NoSuchElementException.class, it::next,
-                    "next() after the timeout throws NoSuchElementException · 타임아웃 뒤의 next()는 NoSuchElementException 예외를 던져야 합니다");
+                    "next() after the timeout throws NoSuchElementException · 타임아웃 뒤의 next() 호출은 NoSuchElementException 예외를 던져야 합니다");
         } finally {
             f.get(0).complete("end");
         }
     }
 
     @Test
-    @DisplayName("next() waits for the deadline blocked in its queue: it neither polls the futures nor sleeps in a loop · next()는 마감 시각까지 큐에서 블로킹되어 기다리며, 퓨처를 폴링하지도 반복문에서 잠들지도 않는다")
+    @DisplayName("next() waits for the deadline blocked in its queue: it neither polls the futures nor sleeps in a loop · next() 호출은 마감 시각까지 큐에서 블로킹되어 기다리며, 퓨처를 폴링하지도 반복문에서 잠들지도 않는다")
     void waitsWithoutPolling() {
         var f = futures("a", "b", "c", "d", "e");
         try {
@@ -194,17 +194,17 @@ class Exercise4AsCompletedTest extends ExerciseTest {
             int before = WatchedFuture.looks(f);
             call.assertWaitsWithoutPolling("""
                     Expected next() to wait blocked in BlockingQueue.poll(time left).
-                    next()는 BlockingQueue.poll(남은 시간)에서 블로킹되어 기다려야 합니다.""");
+                    next() 호출은 BlockingQueue.poll(남은 시간)에서 블로킹되어 기다려야 합니다.""");
             assertThat(WatchedFuture.looks(f) - before).as("""
                     Looks at the 5 futures' state (isDone(), state(), getNow(), get(timeout)) while next() waited: \
                     expected almost none.
-                    next()가 기다리는 동안 퓨처 5개의 상태(isDone(), state(), getNow(), get(timeout))를 거의 보지 \
-                    않아야 합니다.""").isLessThan(10);
+                    next() 호출이 기다리는 동안 퓨처 5개의 상태를 거의 보지 않아야 합니다 \
+                    (isDone(), state(), getNow(), get(timeout)).""").isLessThan(10);
 
             f.get(4).complete("e");
             assertThat(call.assertReturnsWithin(WAIT, """
                     Expected next() to return once e completed.
-                    e가 끝나면 next()는 돌아와야 합니다.""")).as("the future handed out · 내준 퓨처").isSameAs(f.get(4));
+                    e 퓨처가 끝나면 next() 호출은 돌아와야 합니다.""")).as("the future handed out · 내준 퓨처").isSameAs(f.get(4));
         } finally {
             f.forEach(future -> future.complete("end"));
         }

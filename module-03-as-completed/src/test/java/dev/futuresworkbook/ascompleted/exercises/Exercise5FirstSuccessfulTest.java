@@ -33,7 +33,7 @@ class Exercise5FirstSuccessfulTest extends ExerciseTest {
         for (int i : indexes) {
             assertThat(tasks.get(i).stopsByInterruptOrNeverRan()).as("""
                     Expected task %d, still running when firstSuccessful ended, to be cancelled with cancel(true).
-                    firstSuccessful 메서드가 끝날 때 아직 돌던 작업 %d은 cancel(true)로 취소해야 합니다.""", i, i).isTrue();
+                    firstSuccessful 메서드가 끝날 때 아직 돌던 작업 %d은 cancel(true) 호출로 취소해야 합니다.""", i, i).isTrue();
         }
     }
 
@@ -58,7 +58,7 @@ class Exercise5FirstSuccessfulTest extends ExerciseTest {
                         작업 하나가 좋은 결과를 돌려주면 firstSuccessful 메서드는 돌아와야 합니다.""");
                 assertThat(result).as("""
                         Task 1 failed, task 2 returned "", task 3 returned "task 3": expected "task 3".
-                        작업 1은 실패, 작업 2는 "", 작업 3은 "task 3"을 돌려줬으니 결과는 "task 3"이어야 합니다.""")
+                        작업 1은 실패했고, 작업 2는 빈 문자열, 작업 3은 "task 3" 문자열을 돌려줬으니 결과는 "task 3" 값이어야 합니다.""")
                         .contains("task 3");
             } finally {
                 tasks.forEach(HeldTask::release);
@@ -107,7 +107,7 @@ class Exercise5FirstSuccessfulTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("with no success it returns an empty Optional once every task has finished · 성공한 작업이 없으면 모든 작업이 끝난 뒤 빈 Optional을 돌려준다")
+    @DisplayName("with no success it returns an empty Optional once every task has finished · 성공한 작업이 없으면 모든 작업이 끝난 뒤 빈 Optional 값을 돌려준다")
     void noSuccess() throws InterruptedException {
         List<HeldTask<String>> tasks = List.of(HeldTask.returning(""),
                 HeldTask.failingWith(new IllegalStateException("task 1 failed")),
@@ -129,7 +129,7 @@ class Exercise5FirstSuccessfulTest extends ExerciseTest {
                         모든 작업이 끝나면 firstSuccessful 메서드는 돌아와야 합니다.""");
                 assertThat(result).as("""
                         No task succeeded: expected an empty Optional.
-                        성공한 작업이 없으니 빈 Optional이어야 합니다.""").isEmpty();
+                        성공한 작업이 없으니 빈 Optional 값이어야 합니다.""").isEmpty();
             } finally {
                 tasks.forEach(HeldTask::release);
             }
@@ -146,13 +146,13 @@ class Exercise5FirstSuccessfulTest extends ExerciseTest {
             assertThat(result).as("""
                     Both tasks returned null, which is never a success, even for a predicate that accepts all: expected \
                     an empty Optional.
-                    두 작업 모두 null을 돌려줬고, 모두 받아들이는 조건이라도 null은 성공이 아니니 빈 Optional이어야 합니다.""")
+                    두 작업 모두 null 값을 돌려줬고, 모두 받아들이는 조건이라도 null 값은 성공이 아니니 빈 Optional 값이어야 합니다.""")
                     .isEmpty();
         }
     }
 
     @Test
-    @DisplayName("no tasks give an empty Optional at once · 작업이 없으면 바로 빈 Optional을 돌려준다")
+    @DisplayName("no tasks give an empty Optional at once · 작업이 없으면 바로 빈 Optional 값을 돌려준다")
     void noTasks() {
         try (var executor = Executors.newSingleThreadExecutor()) {
             var result = Call.start("firstSuccessful",

@@ -60,7 +60,7 @@ class Exercise1GetOrCancelTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("a timed-out task is interrupted with cancel(true), not left running · 타임아웃된 작업은 cancel(true)로 인터럽트해서, 돌게 두지 않는다")
+    @DisplayName("a timed-out task is interrupted with cancel(true), not left running · 타임아웃된 작업은 cancel(true) 호출로 인터럽트해서, 돌게 두지 않는다")
     void timedOutTaskIsStopped() throws InterruptedException {
         var task = HeldTask.returning("too late");
         try (var executor = Executors.newSingleThreadExecutor()) {
@@ -75,7 +75,7 @@ class Exercise1GetOrCancelTest extends ExerciseTest {
                 assertThat(future.isCancelled()).as("the future is cancelled · 퓨처는 취소되어야 합니다").isTrue();
                 assertThat(task.stopsByInterrupt()).as("""
                         Expected the running task to be interrupted: cancel(true), not cancel(false), and not left running.
-                        돌던 작업은 cancel(false)가 아니라 cancel(true)로 인터럽트해야 합니다.""").isTrue();
+                        돌던 작업은 cancel(false) 호출이 아니라 cancel(true) 호출로 인터럽트해야 합니다.""").isTrue();
             } finally {
                 task.release();
             }
@@ -99,7 +99,7 @@ class Exercise1GetOrCancelTest extends ExerciseTest {
         cancelled.cancel(true);
         assertThrows(CancellationException.class, () -> getOrCancel(cancelled, SHORT), """
                 A cancelled task: expected CancellationException, not ExecutionException or TimeoutException.
-                취소된 작업은 ExecutionException이나 TimeoutException이 아니라 CancellationException 예외로 알려야 합니다.""");
+                취소된 작업은 ExecutionException 예외나 TimeoutException 예외가 아니라 CancellationException 예외로 알려야 합니다.""");
     }
 
     @Test

@@ -64,7 +64,7 @@ class Exercise2GetOrDefaultTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("a timed-out task is cancelled with cancel(true), so that it stops · 타임아웃된 작업은 cancel(true)로 취소해서 멈춘다")
+    @DisplayName("a timed-out task is cancelled with cancel(true), so that it stops · 타임아웃된 작업은 cancel(true) 호출로 취소해서 멈춘다")
     void timedOutTaskIsStopped() throws InterruptedException {
         var task = HeldTask.returning("too late");
         try (var executor = Executors.newSingleThreadExecutor()) {
@@ -149,7 +149,7 @@ class Exercise2GetOrDefaultTest extends ExerciseTest {
         var thrown = assertThrows(CompletionException.class,
                 () -> getOrDefault(CompletableFuture.failedFuture(boom), SHORT, "fallback"), """
                 A failed task: expected CompletionException (as join() throws), not the fallback.
-                실패한 작업은 대체값이 아니라 CompletionException 예외로 알려야 합니다(join()처럼).""");
+                실패한 작업은 대체값이 아니라 CompletionException 예외로 알려야 합니다(join() 메서드처럼).""");
         assertThat(thrown.getCause()).as("the cause, the task's own exception · 원인은 작업이 던진 예외 그 자체")
                 .isSameAs(boom);
     }

@@ -37,7 +37,7 @@ class Exercise3InterruptibleSumTest extends ExerciseTest {
             Expected the sum to stop within 2 s of the interrupt with InterruptedException: look at \
             Thread.currentThread().isInterrupted() inside the loop, at every step, not once before it.
             인터럽트되면 2초 안에 InterruptedException 예외로 멈춰야 합니다. 반복문 앞에서 한 번이 아니라 반복문 \
-            안에서 단계마다 Thread.currentThread().isInterrupted()를 확인하세요.""";
+            안에서 단계마다 Thread.currentThread().isInterrupted() 메서드로 확인하세요.""";
 
     /**
      * Starts the sum on a thread of its own and returns once it is at work inside {@code interruptibleSum}, well past
@@ -53,12 +53,12 @@ class Exercise3InterruptibleSumTest extends ExerciseTest {
     @CsvSource({"0, 0", "1, 1", "10, 55", "100, 5050", "1000000, 500000500000", "100000000, 5000000050000000"})
     @DisplayName("adds up correctly when nobody interrupts · 인터럽트가 없으면 정확한 합을 돌려준다")
     void sums(long n, long expected) throws InterruptedException {
-        assertThat(interruptibleSum(n)).as("interruptibleSum(%d) is 1 + ... + %d · interruptibleSum(%d)은 1부터 %d까지의 합",
+        assertThat(interruptibleSum(n)).as("interruptibleSum(%d) is 1 + ... + %d · interruptibleSum(%d) 결과는 1부터 %d까지의 합",
                 n, n, n, n).isEqualTo(expected);
     }
 
     @Test
-    @DisplayName("cancel(true) on its future stops it soon, with InterruptedException · 퓨처에 cancel(true)를 호출하면 곧 InterruptedException 예외로 멈춘다")
+    @DisplayName("cancel(true) on its future stops it soon, with InterruptedException · 퓨처에 cancel(true) 메서드를 호출하면 곧 InterruptedException 예외로 멈춘다")
     void cancelStopsIt() throws InterruptedException {
         var howItEnded = new AtomicReference<String>("still running");
         var task = new FutureTask<Long>(() -> {
@@ -119,7 +119,7 @@ class Exercise3InterruptibleSumTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("accepts the largest n, 2^32 - 1 · 가장 큰 n인 2^32 - 1은 받아들인다")
+    @DisplayName("accepts the largest n, 2^32 - 1 · 가장 큰 n 값인 2^32 - 1도 받아들인다")
     void largestNIsAccepted() {
         // On an interrupted thread a right answer passes the argument checks and stops at once, so this proves that
         // MAX_N is accepted without summing 2^32 numbers.
@@ -131,7 +131,7 @@ class Exercise3InterruptibleSumTest extends ExerciseTest {
             call.assertThrowsWithin(PROMPTLY, InterruptedException.class, """
                     interruptibleSum(MAX_N) on an interrupted thread: MAX_N is allowed, so expected InterruptedException, \
                     not ArithmeticException.
-                    MAX_N은 허용되는 값이니, 인터럽트된 스레드에서는 ArithmeticException이 아니라 InterruptedException \
+                    MAX_N 값은 허용되는 값이니, 인터럽트된 스레드에서는 ArithmeticException 예외가 아니라 InterruptedException \
                     예외를 던져야 합니다.""");
         } finally {
             call.awaitEnded(WHOLE_SUM);
@@ -139,16 +139,16 @@ class Exercise3InterruptibleSumTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("a negative n is rejected with IllegalArgumentException · 음수 n은 IllegalArgumentException 예외로 거부한다")
+    @DisplayName("a negative n is rejected with IllegalArgumentException · 음수인 n 값은 IllegalArgumentException 예외로 거부한다")
     void negative() {
         assertThrows(IllegalArgumentException.class, () -> interruptibleSum(-1),
-                "a negative n is rejected · 음수 n은 거부해야 합니다");
+                "a negative n is rejected · 음수인 n 값은 거부해야 합니다");
     }
 
     @Test
-    @DisplayName("an n whose sum does not fit a long is rejected with ArithmeticException at once, before any work · 합이 long 타입에 들어가지 않는 n은 계산하기 전에 바로 ArithmeticException 예외로 거부한다")
+    @DisplayName("an n whose sum does not fit a long is rejected with ArithmeticException at once, before any work · 합이 long 타입에 들어가지 않는 n 값은 계산하기 전에 바로 ArithmeticException 예외로 거부한다")
     void tooLarge() {
-        assertThat(InterruptibleSum.MAX_N).as("MAX_N is 2^32 - 1 · MAX_N은 2^32 - 1").isEqualTo(4_294_967_295L);
+        assertThat(InterruptibleSum.MAX_N).as("MAX_N is 2^32 - 1 · MAX_N 값은 2^32 - 1").isEqualTo(4_294_967_295L);
         // 2^32: a loop would take seconds and then return a wrong, wrapped-around number
         var call = Call.start("interruptibleSum", () -> interruptibleSum(4_294_967_296L));
         try {

@@ -76,7 +76,7 @@ class Exercise4GetAllTest extends ExerciseTest {
             assertThat(second.shortestTimedGet()).as("""
                     The first result took 300 ms of the 600 ms: expected the get on the second future to wait at most \
                     the 300 ms left (a timed get with the time left), not 600 ms of its own.
-                    첫 결과가 600밀리초 중 300밀리초를 썼으니, 두 번째 퓨처의 get은 자기 600밀리초가 아니라 남은 \
+                    첫 결과가 600밀리초 중 300밀리초를 썼으니, 두 번째 퓨처의 get 호출은 자기 600밀리초가 아니라 남은 \
                     300밀리초 이하만 기다려야 합니다(남은 시간을 준 timed get).""")
                     .isNotNull().isLessThanOrEqualTo(timeout.minus(firstTakes));
             assertEndedWithin(call.elapsed(), timeout, "getAll");
@@ -162,7 +162,7 @@ class Exercise4GetAllTest extends ExerciseTest {
             Call.start("getAll", () -> getAll(List.of(cancelled, pending), WAIT))
                     .assertThrowsWithin(WAIT, CancellationException.class, """
                             A future was cancelled: expected CancellationException, not ExecutionException or a timeout.
-                            취소된 퓨처가 있으니 ExecutionException이나 타임아웃이 아니라 CancellationException 예외를 던져야 합니다.""");
+                            취소된 퓨처가 있으니 ExecutionException 예외나 타임아웃이 아니라 CancellationException 예외를 던져야 합니다.""");
             assertThat(pending.isCancelled()).as(CANCELS_THE_PENDING).isTrue();
         } finally {
             pending.complete("end");

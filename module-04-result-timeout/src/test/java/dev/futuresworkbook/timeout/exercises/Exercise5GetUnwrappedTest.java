@@ -41,7 +41,7 @@ class Exercise5GetUnwrappedTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("returns the result, null included, waiting for it if needed · 결과를 돌려주고(null도), 필요하면 결과를 기다린다")
+    @DisplayName("returns the result, null included, waiting for it if needed · 결과를 돌려주고(null 값도), 필요하면 결과를 기다린다")
     void result() throws InterruptedException {
         assertThat(getUnwrapped(CompletableFuture.completedFuture(42))).as("the result of a done future · 끝난 퓨처의 결과")
                 .isEqualTo(42);
@@ -84,12 +84,12 @@ class Exercise5GetUnwrappedTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("an Error of the task comes out as itself · 작업이 던진 Error도 그대로 던진다")
+    @DisplayName("an Error of the task comes out as itself · 작업이 던진 Error 객체도 그대로 던진다")
     void errorAsIs() {
         var error = new TaskError("out of something");
         var thrown = assertThrows(TaskError.class, () -> getUnwrapped(failedWith(error)), """
                 Expected the task's own Error, not an ExecutionException around it.
-                ExecutionException 예외가 아니라 작업이 던진 Error를 그대로 던져야 합니다.""");
+                ExecutionException 예외가 아니라 작업이 던진 Error 객체를 그대로 던져야 합니다.""");
         assertThat(thrown).as("the very Error the task threw · 작업이 던진 바로 그 Error 객체").isSameAs(error);
     }
 
