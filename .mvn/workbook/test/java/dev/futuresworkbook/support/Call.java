@@ -151,42 +151,6 @@ public final class Call<R> {
         return this;
     }
 
-    /**
-     * Asserts that the call waits by blocking: watched for {@link ExerciseTest#SHORT} once it is blocked, its thread
-     * is never inside {@link Thread#sleep} (a loop that looks, sleeps and looks again) and is parked, not running,
-     * in most of the looks (a loop that spins). A right answer waits parked in a {@code BlockingQueue},
-     * {@code Future.get} or a latch the whole time. If the call ends meanwhile, nothing is asserted (a stub's
-     * "not solved yet" is rethrown): whether it should have ended is the next assertion's business.
-     *
-     * @param rule the rule, in English and Korean, that the failure message states first
-     */
-    public Call<R> assertWaitsWithoutPolling(String rule) {
-        awaitBlocked();
-        int looks = 0;
-        int running = 0;
-        long end = System.nanoTime() + ExerciseTest.SHORT.toNanos();
-        while (System.nanoTime() < end && !hasEnded()) {
-            Where where = where();
-            looks++;
-            if (where.sleeping()) {
-                throw new AssertionError(rule + "\nbut it waits in a polling loop that sleeps: " + where
-                        + "\n그런데 Thread.sleep 호출로 잠들었다 깨어 다시 확인하는 폴링 반복문 안에서 기다립니다: " + where);
-            }
-            if (!where.blocked()) running++;
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
-        }
-        if (hasEnded()) {
-            if (thrown() != null) ExerciseTest.rethrowIfNotSolved(thrown());
-            return this;
-        }
-        if (running * 2 > looks) {
-            throw new AssertionError(rule + "\nbut its thread was running, not blocked, in " + running + " of " + looks
-                    + " looks (a busy loop): " + where() + "\n그런데 " + looks + "번 중 " + running
-                    + "번은 블로킹되지 않고 돌고 있었습니다(바쁜 반복문): " + where());
-        }
-        return this;
-    }
-
     /** How long the call took, from just before it started to just after it ended. Only once it has ended. */
     public Duration elapsed() {
         if (!hasEnded()) throw new IllegalStateException("the call has not ended yet");
@@ -230,6 +194,42 @@ public final class Call<R> {
             Thread.currentThread().interrupt();
             throw new AssertionError("the test was interrupted · 테스트가 인터럽트되었습니다", e);
         }
+    }
+
+    /**
+     * Asserts that the call waits by blocking: watched for {@link ExerciseTest#SHORT} once it is blocked, its thread
+     * is never inside {@link Thread#sleep} (a loop that looks, sleeps and looks again) and is parked, not running,
+     * in most of the looks (a loop that spins). A right answer waits parked in a {@code BlockingQueue},
+     * {@code Future.get} or a latch the whole time. If the call ends meanwhile, nothing is asserted (a stub's
+     * "not solved yet" is rethrown): whether it should have ended is the next assertion's business.
+     *
+     * @param rule the rule, in English and Korean, that the failure message states first
+     */
+    public Call<R> assertWaitsWithoutPolling(String rule) {
+        awaitBlocked();
+        int looks = 0;
+        int running = 0;
+        long end = System.nanoTime() + ExerciseTest.SHORT.toNanos();
+        while (System.nanoTime() < end && !hasEnded()) {
+            Where where = where();
+            looks++;
+            if (where.sleeping()) {
+                throw new AssertionError(rule + "\nbut it waits in a polling loop that sleeps: " + where
+                        + "\n그런데 Thread.sleep 호출로 잠들었다 깨어 다시 확인하는 폴링 반복문 안에서 기다립니다: " + where);
+            }
+            if (!where.blocked()) running++;
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+        }
+        if (hasEnded()) {
+            if (thrown() != null) ExerciseTest.rethrowIfNotSolved(thrown());
+            return this;
+        }
+        if (running * 2 > looks) {
+            throw new AssertionError(rule + "\nbut its thread was running, not blocked, in " + running + " of " + looks
+                    + " looks (a busy loop): " + where() + "\n그런데 " + looks + "번 중 " + running
+                    + "번은 블로킹되지 않고 돌고 있었습니다(바쁜 반복문): " + where());
+        }
+        return this;
     }
 
     /** What the call threw, as it threw it, once it has ended; null if it returned or is still running. */

@@ -83,7 +83,8 @@ class Exercise3InterruptibleSumTest extends ExerciseTest {
             task.cancel(true);
 
             assertThat(call.assertReturnsWithin(PROMPTLY, STOPS_AT_THE_INTERRUPT))
-                    .as("how the cancelled sum ended · 취소된 합계가 끝난 방식").isEqualTo("InterruptedException");
+                    .as(STOPS_AT_THE_INTERRUPT + "\nHow the cancelled sum ended · 취소된 합계가 끝난 방식")
+                    .isEqualTo("InterruptedException");
         } finally {
             call.awaitEnded(WHOLE_SUM); // a wrong answer runs to its end: seconds, not forever
         }
