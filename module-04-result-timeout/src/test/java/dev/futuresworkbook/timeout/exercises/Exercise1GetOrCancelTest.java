@@ -45,7 +45,7 @@ class Exercise1GetOrCancelTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("with no result in time it throws TimeoutException, never before the timeout, and cancels the future · 제때 결과가 없으면 타임아웃보다 일찍은 아니게 TimeoutException 예외를 던지고 퓨처를 취소한다")
+    @DisplayName("with no result in time it throws TimeoutException, never before the timeout, and cancels the future · 제때 결과가 없으면 타임아웃이 지나야 TimeoutException 예외를 던지고 퓨처를 취소한다")
     void timesOutAndCancels() {
         var never = new CompletableFuture<String>();
         var call = Call.start("getOrCancel", () -> getOrCancel(never, SHORT));
