@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
-/** Exercise 3 · 연습 3: the results the seed never printed. */
+/** Exercise 3 · 연습 3: the results the original notes never printed. */
 public final class CollectResults {
 
     private CollectResults() {}
@@ -25,6 +25,6 @@ public final class CollectResults {
         throw new UnsupportedOperationException("""
                 Exercise 3 (collectResults) is not solved yet: replace this line with your code.
                 Hint: module-01-submit/README.md#exercise-3
-                연습 3(collectResults)를 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-3""");
+                연습 3(collectResults): 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-3""");
     }
 }

@@ -9,7 +9,7 @@ public final class ParallelSum {
     private ParallelSum() {}
 
     /**
-     * Returns 1 + 2 + ... + n, adding the numbers one by one (like the seed's {@code sum_generator}) in
+     * Returns 1 + 2 + ... + n, adding the numbers one by one (like {@code sum_generator} in the original notes) in
      * {@code tasks} contiguous ranges that run at the same time, each on its own thread of a pool of
      * {@code tasks} threads made with {@code threadFactory}. The pool is shut down, and its threads have
      * finished, before this method returns or throws.
@@ -33,6 +33,6 @@ public final class ParallelSum {
         throw new UnsupportedOperationException("""
                 Exercise 4 (parallelSum) is not solved yet: replace this line with your code.
                 Hint: module-01-submit/README.md#exercise-4
-                연습 4(parallelSum)을 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-4""");
+                연습 4(parallelSum): 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-4""");
     }
 }

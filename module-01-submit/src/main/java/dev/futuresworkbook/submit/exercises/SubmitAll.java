@@ -5,7 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
-/** Exercise 2 · 연습 2: schedule a whole work list, as the seed's {@code for work in WORK_LIST} loop does. */
+/** Exercise 2 · 연습 2: schedule a whole work list, as the original notes' {@code for work in WORK_LIST} loop does. */
 public final class SubmitAll {
 
     private SubmitAll() {}
@@ -28,6 +28,6 @@ public final class SubmitAll {
         throw new UnsupportedOperationException("""
                 Exercise 2 (submitAll) is not solved yet: replace this line with your code.
                 Hint: module-01-submit/README.md#exercise-2
-                연습 2(submitAll)을 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-2""");
+                연습 2(submitAll): 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-2""");
     }
 }

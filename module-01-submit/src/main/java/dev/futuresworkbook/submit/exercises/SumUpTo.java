@@ -3,9 +3,9 @@ package dev.futuresworkbook.submit.exercises;
 import java.math.BigInteger;
 
 /**
- * Exercise 1 · 연습 1: the seed's {@code sum_generator}, exact and in constant time.
+ * Exercise 1 · 연습 1: {@code sum_generator} from the original notes, exact and in constant time.
  *
- * <p>The seed's work lists go up to n = 10^12, whose sum 500,000,000,000,500,000,000,000 does not fit a
+ * <p>The work lists of the original notes go up to n = 10^12, whose sum 500,000,000,000,500,000,000,000 does not fit a
  * {@code long} (max 9,223,372,036,854,775,807). A plain {@code long} loop would add for minutes, silently
  * wrap around, and return a wrong number.
  */
@@ -26,7 +26,7 @@ public final class SumUpTo {
         throw new UnsupportedOperationException("""
                 Exercise 1 (sumUpTo) is not solved yet: replace this line with your code.
                 Hint: module-01-submit/README.md#exercise-1
-                연습 1(sumUpTo)를 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-1""");
+                연습 1(sumUpTo): 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-1""");
     }
 
     /**
@@ -40,6 +40,6 @@ public final class SumUpTo {
         throw new UnsupportedOperationException("""
                 Exercise 1 (sumUpToExact) is not solved yet: replace this line with your code.
                 Hint: module-01-submit/README.md#exercise-1
-                연습 1(sumUpToExact)를 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-1""");
+                연습 1(sumUpToExact): 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-1""");
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
-/** Exercise 3 · 연습 3: the results the seed never printed. (Reference solution.) */
+/** Exercise 3 · 연습 3: the results the original notes never printed. (Reference solution.) */
 public final class CollectResults {
 
     private CollectResults() {}

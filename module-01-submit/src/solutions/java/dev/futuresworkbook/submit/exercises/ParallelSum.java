@@ -14,7 +14,7 @@ public final class ParallelSum {
     private ParallelSum() {}
 
     /**
-     * Returns 1 + 2 + ... + n, adding the numbers one by one (like the seed's {@code sum_generator}) in
+     * Returns 1 + 2 + ... + n, adding the numbers one by one (like {@code sum_generator} in the original notes) in
      * {@code tasks} contiguous ranges that run at the same time, each on its own thread of a pool of
      * {@code tasks} threads made with {@code threadFactory}. The pool is shut down, and its threads have
      * finished, before this method returns or throws.

@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
-/** Exercise 2 · 연습 2: schedule a whole work list, as the seed's {@code for work in WORK_LIST} loop does. (Reference solution.) */
+/** Exercise 2 · 연습 2: schedule a whole work list, as the original notes' {@code for work in WORK_LIST} loop does. (Reference solution.) */
 public final class SubmitAll {
 
     private SubmitAll() {}

@@ -3,9 +3,9 @@ package dev.futuresworkbook.submit.exercises;
 import java.math.BigInteger;
 
 /**
- * Exercise 1 · 연습 1: the seed's {@code sum_generator}, exact and in constant time. (Reference solution.)
+ * Exercise 1 · 연습 1: {@code sum_generator} from the original notes, exact and in constant time. (Reference solution.)
  *
- * <p>The seed's work lists go up to n = 10^12, whose sum 500,000,000,000,500,000,000,000 does not fit a
+ * <p>The work lists of the original notes go up to n = 10^12, whose sum 500,000,000,000,500,000,000,000 does not fit a
  * {@code long} (max 9,223,372,036,854,775,807). A plain {@code long} loop would add for minutes, silently
  * wrap around, and return a wrong number.
  */

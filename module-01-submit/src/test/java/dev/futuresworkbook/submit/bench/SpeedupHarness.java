@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Measures the parallel speedup of the seed's CPU-bound sum on this machine: 1 + 2 + ... + n added one by
+ * Measures the parallel speedup of the original notes' CPU-bound sum on this machine: 1 + 2 + ... + n added one by
  * one, split into contiguous ranges over a fixed pool of 1, 2, 4 and 8 threads.
  *
  * <p>Not a test and not a JMH benchmark: a documented harness for docs/performance.md. Each configuration is

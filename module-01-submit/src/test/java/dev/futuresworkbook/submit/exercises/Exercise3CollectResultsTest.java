@@ -2,31 +2,25 @@ package dev.futuresworkbook.submit.exercises;
 
 import static dev.futuresworkbook.submit.exercises.CollectResults.collectResults;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
+import dev.futuresworkbook.support.Call;
+import dev.futuresworkbook.support.ExerciseTest;
+import dev.futuresworkbook.support.WatchedFuture;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-3")
-@DisplayName("Exercise 3 · 연습 3 — collectResults: every result, in order")
-class Exercise3CollectResultsTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(5);
+@DisplayName("Exercise 3 — collectResults: every result, in order · 연습 3 — collectResults: 모든 결과를 순서대로")
+class Exercise3CollectResultsTest extends ExerciseTest {
 
     @Test
-    @DisplayName("returns the results in the futures' order · 퓨처 순서대로 결과를 돌려준다")
+    @DisplayName("returns the results in the futures' order, not in the order they finished · 끝난 순서가 아니라 퓨처 순서대로 결과를 돌려준다")
     void resultsInOrder() throws InterruptedException, ExecutionException {
         var first = new CompletableFuture<Long>();
         var second = new CompletableFuture<Long>();
@@ -35,109 +29,86 @@ class Exercise3CollectResultsTest {
         first.complete(1L);
         second.complete(2L);
 
-        assertThat(collectResults(List.of(first, second, third))).containsExactly(1L, 2L, 3L);
+        assertThat(collectResults(List.of(first, second, third)))
+                .as("results in the order of the futures · 퓨처 순서대로의 결과").containsExactly(1L, 2L, 3L);
     }
 
     @Test
-    @DisplayName("waits for futures that are not done yet · 아직 끝나지 않은 퓨처를 기다린다")
+    @DisplayName("waits for futures that are not done yet · 아직 끝나지 않은 퓨처는 끝날 때까지 기다린다")
     void waitsForUnfinishedFutures() throws InterruptedException {
-        var waiting = new CountDownLatch(1);
-        var first = new CompletableFuture<String>() {
-            @Override
-            public String get() throws InterruptedException, ExecutionException {
-                waiting.countDown(); // the caller is about to block on the first future: now complete the others
-                return super.get();
-            }
+        var first = WatchedFuture.<String>named("first");
+        var second = WatchedFuture.<String>named("second");
+        try {
+            var call = Call.start("collectResults", () -> collectResults(List.of(first, second)));
+            first.awaitWaiter(call);
+            second.complete("second");
 
-            @Override
-            public String get(long timeout, TimeUnit unit)
-                    throws InterruptedException, ExecutionException, TimeoutException {
-                waiting.countDown();
-                return super.get(timeout, unit);
-            }
-        };
-        var second = new CompletableFuture<String>();
-        try (var caller = Executors.newSingleThreadExecutor()) {
-            Future<List<String>> collecting = caller.submit(() -> {
-                try {
-                    return collectResults(List.of(first, second));
-                } finally {
-                    waiting.countDown(); // also when the call ends without waiting: no need to sit out WAIT
-                }
-            });
-            try {
-                assertThat(waiting.await(WAIT.toSeconds(), TimeUnit.SECONDS))
-                        .as("collectResults waits for the first future with get(), which blocks until it is done")
-                        .isTrue();
-                assertThat(collecting.isDone())
-                        .as("collectResults waits for the first future with get(), which blocks until it is done")
-                        .isFalse();
-                second.complete("second");
-                assertThat(collecting.isDone()).as("returned before the first future completed").isFalse();
-            } finally {
-                first.complete("first");
-                second.complete("second");
-            }
-            assertThat(collecting).succeedsWithin(WAIT).isEqualTo(List.of("first", "second"));
+            call.assertStillRunningAfter(SHORT, """
+                    Expected collectResults to wait while the first future is not done: get() blocks until it is.
+                    첫 퓨처가 끝나지 않았으면 collectResults 메서드는 기다려야 합니다. get() 호출은 끝날 때까지 블로킹합니다.""");
+            first.complete("first");
+            assertThat(call.assertReturnsWithin(WAIT, """
+                    Expected collectResults to return once every future is done.
+                    퓨처가 모두 끝나면 collectResults 메서드는 돌아와야 합니다."""))
+                    .as("results in order · 순서대로의 결과").containsExactly("first", "second");
+        } finally {
+            first.complete("end");
+            second.complete("end");
         }
     }
 
     @Test
-    @DisplayName("a failed task fails the call with its own exception as the cause · 실패한 작업의 예외를 원인으로 전한다")
+    @DisplayName("a failed task fails the call with ExecutionException, the task's own exception as the cause · 실패한 작업이 있으면 그 예외를 원인으로 담은 ExecutionException 예외를 던진다")
     void failurePropagates() {
         var boom = new IllegalStateException("boom");
         var ok = CompletableFuture.completedFuture(1);
         CompletableFuture<Integer> failed = CompletableFuture.failedFuture(boom);
 
-        assertThatThrownBy(() -> collectResults(List.of(ok, failed)))
-                .isInstanceOf(ExecutionException.class)
-                .cause().isSameAs(boom);
+        ExecutionException thrown = assertThrows(ExecutionException.class, () -> collectResults(List.of(ok, failed)), """
+                A failed task: expected get()'s ExecutionException, let through as it is.
+                실패한 작업이 있으면 get() 호출이 던진 ExecutionException 예외를 그대로 내보내야 합니다.""");
+        assertThat(thrown.getCause()).as("the task's own exception as the cause · 원인은 작업이 던진 바로 그 예외")
+                .isSameAs(boom);
     }
 
     @Test
-    @DisplayName("a cancelled task fails the call with CancellationException · 취소된 작업은 CancellationException")
+    @DisplayName("a cancelled task fails the call with CancellationException · 취소된 작업이 있으면 CancellationException 예외를 던진다")
     void cancelledPropagates() {
         var cancelled = new CompletableFuture<Integer>();
         cancelled.cancel(true);
 
-        assertThatThrownBy(() -> collectResults(List.of(CompletableFuture.completedFuture(1), cancelled)))
-                .isInstanceOf(CancellationException.class);
+        assertThrows(CancellationException.class,
+                () -> collectResults(List.of(CompletableFuture.completedFuture(1), cancelled)), """
+                A cancelled task: expected get()'s CancellationException, let through as it is.
+                취소된 작업이 있으면 get() 호출이 던진 CancellationException 예외를 그대로 내보내야 합니다.""");
     }
 
     @Test
-    @DisplayName("an interrupt while waiting comes out as InterruptedException · 인터럽트를 삼키지 않는다")
-    void interruptIsNotSwallowed() throws InterruptedException {
-        var never = new CompletableFuture<String>();
-        var thrown = new AtomicReference<Throwable>();
-        Thread waiter = Thread.ofPlatform().name("collect-results-waiter").start(() -> {
-            try {
-                collectResults(List.of(never));
-                thrown.set(new AssertionError("collectResults returned although its future never completed"));
-            } catch (InterruptedException e) {
-                thrown.set(e); // what we expect: the interrupt came out as InterruptedException
-            } catch (Throwable t) {
-                thrown.set(t);
-            }
-        });
-        waiter.interrupt();
-        waiter.join(WAIT);
-        never.complete("too late"); // lets a wrong answer that ignores the interrupt finish
-        waiter.join(WAIT);
+    @DisplayName("an interrupt while waiting comes out as InterruptedException, not swallowed · 기다리다 인터럽트되면 삼키지 않고 InterruptedException 예외로 내보낸다")
+    void interruptIsNotSwallowed() {
+        var never = WatchedFuture.<String>named("never");
+        try {
+            var call = Call.start("collectResults", () -> collectResults(List.of(never)));
+            call.awaitBlocked().interrupt();
 
-        assertThat(thrown.get())
-                .as("an interrupted wait must end with InterruptedException, not be swallowed or wrapped")
-                .isInstanceOf(InterruptedException.class);
+            call.assertThrowsWithin(WAIT, InterruptedException.class, """
+                    Interrupted while waiting: expected InterruptedException, not swallowed, not wrapped.
+                    기다리다 인터럽트되면 InterruptedException 예외가 그대로 나와야 합니다. 삼키거나 감싸지 마세요.""");
+        } finally {
+            never.complete("too late"); // lets a wrong answer that ignores the interrupt end
+        }
     }
 
     @Test
-    @DisplayName("no futures, no results · 퓨처가 없으면 결과도 없다")
+    @DisplayName("no futures give no results · 퓨처가 없으면 빈 결과 목록을 돌려준다")
     void empty() throws InterruptedException, ExecutionException {
-        assertThat(collectResults(List.<Future<String>>of())).isEmpty();
+        assertThat(collectResults(List.<Future<String>>of())).as("no futures, no results · 퓨처가 없으면 결과도 없음").isEmpty();
     }
 
     @Test
-    @DisplayName("rejects a null list · null 목록은 거부한다")
+    @DisplayName("rejects a null list with NullPointerException · null 목록은 NullPointerException 예외로 거부한다")
     void nullList() {
-        assertThatThrownBy(() -> collectResults(null)).isInstanceOf(NullPointerException.class);
+        assertThrows(NullPointerException.class, () -> collectResults(null),
+                "a null list: expected NullPointerException · null 목록은 NullPointerException 예외로 거부해야 합니다");
     }
 }

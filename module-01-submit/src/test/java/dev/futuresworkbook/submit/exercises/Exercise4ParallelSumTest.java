@@ -2,19 +2,12 @@ package dev.futuresworkbook.submit.exercises;
 
 import static dev.futuresworkbook.submit.exercises.ParallelSum.parallelSum;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CyclicBarrier;
+import dev.futuresworkbook.support.Call;
+import dev.futuresworkbook.support.ExerciseTest;
+import dev.futuresworkbook.support.RecordingThreads;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,94 +15,88 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @Tag("exercise-4")
-@DisplayName("Exercise 4 · 연습 4 — parallelSum: split, run at once, shut down")
-class Exercise4ParallelSumTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(5);
-
-    /** A thread factory that remembers every thread it made. */
-    static final class RecordingThreads implements ThreadFactory {
-        final List<Thread> created = new CopyOnWriteArrayList<>();
-        private final ThreadFactory delegate;
-
-        RecordingThreads() {
-            this(Executors.defaultThreadFactory());
-        }
-
-        RecordingThreads(ThreadFactory delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread thread = delegate.newThread(r);
-            created.add(thread);
-            return thread;
-        }
-
-        void assertAllFinished() throws InterruptedException {
-            long deadline = System.nanoTime() + WAIT.toNanos(); // one deadline for all of them
-            for (Thread thread : created) {
-                long left = deadline - System.nanoTime();
-                if (left > 0) thread.join(Duration.ofNanos(left));
-            }
-            assertThat(created).as("threads of the pool still alive after parallelSum returned:"
-                    + " shut the pool down (try-with-resources) · 풀을 종료하세요").noneMatch(Thread::isAlive);
-        }
-    }
+@DisplayName("Exercise 4 — parallelSum: split, run at once, shut down · 연습 4 — parallelSum: 나누고, 동시에 돌리고, 종료하기")
+class Exercise4ParallelSumTest extends ExerciseTest {
 
     @ParameterizedTest(name = "parallelSum({0}, {1}) = {2}")
     @CsvSource({"10000000, 4, 50000005000000", "1000000, 1, 500000500000", "10, 3, 55",
             "7, 7, 28", "2, 4, 3", "0, 2, 0", "1, 1, 1"})
-    @DisplayName("adds up to the same sum as Gauss · 가우스 공식과 같은 합을 낸다")
+    @DisplayName("adds up to Gauss's sum, and its pool's threads have ended when it returns · 가우스 공식과 같은 합을 돌려주고, 돌아올 때 풀의 스레드는 모두 끝나 있다")
     void sums(long n, int tasks, long expected) throws InterruptedException, ExecutionException {
         var threads = new RecordingThreads();
-        assertThat(parallelSum(n, tasks, threads)).isEqualTo(expected);
-        threads.assertAllFinished();
+        assertThat(parallelSum(n, tasks, threads)).as("parallelSum(%d, %d) · 1부터 %d까지의 합", n, tasks, n)
+                .isEqualTo(expected);
+        threads.assertAllFinished("parallelSum");
     }
 
     @Test
-    @DisplayName("every split covers 1..n exactly once · 어떻게 나눠도 1..n을 정확히 한 번씩 더한다")
+    @DisplayName("every split covers 1..n exactly once · 어떻게 나눠도 1부터 n까지 정확히 한 번씩 더한다")
     void everySplit() throws InterruptedException, ExecutionException {
         for (long n : new long[] {0, 1, 2, 3, 5, 10, 99, 100, 1001}) {
             for (int tasks : new int[] {1, 2, 3, 4, 7}) {
                 assertThat(parallelSum(n, tasks, Executors.defaultThreadFactory()))
-                        .as("parallelSum(%d, %d)", n, tasks).isEqualTo(n * (n + 1) / 2);
+                        .as("parallelSum(%d, %d): every number of 1..%d once · 1부터 %d까지 모든 수를 한 번씩", n, tasks, n, n)
+                        .isEqualTo(n * (n + 1) / 2);
             }
         }
     }
 
     @Test
-    @DisplayName("runs the ranges at the same time, one thread each · 구간들을 동시에, 스레드 하나씩 돌린다")
-    void rangesRunAtOnce() throws InterruptedException, ExecutionException {
+    @DisplayName("submits every range before it waits for any, one thread each · 어느 구간도 기다리기 전에 모든 구간을 제출하고, 구간마다 스레드 하나를 쓴다")
+    void rangesRunAtOnce() throws InterruptedException {
         int tasks = 4;
-        var allStarted = new CyclicBarrier(tasks);
-        var notTogether = new AtomicBoolean();
-        // Each pool thread waits until `tasks` of them are running before it takes work:
-        // a single-threaded answer never gets there.
-        ThreadFactory gated = r -> Executors.defaultThreadFactory().newThread(() -> {
-            try {
-                allStarted.await(WAIT.toSeconds(), TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (BrokenBarrierException | TimeoutException e) {
-                notTogether.set(true);
-            }
-            r.run();
-        });
-        var threads = new RecordingThreads(gated);
-
-        assertThat(parallelSum(1_000_000, tasks, threads)).isEqualTo(500_000_500_000L);
-        assertThat(notTogether).as("%d pool threads were running at the same time", tasks).isFalse();
-        assertThat(threads.created).as("threads made by the factory").hasSize(tasks);
-        threads.assertAllFinished();
+        var threads = RecordingThreads.heldAtStart(); // no range can run, let alone finish, until the test says so
+        var call = Call.start("parallelSum", () -> parallelSum(1_000_000, tasks, threads));
+        boolean allMadeWhileHeld;
+        try {
+            allMadeWhileHeld = threads.awaitCreated(tasks, call);
+        } finally {
+            threads.open();
+        }
+        assertThat(call.assertReturnsWithin(WAIT, "parallelSum returns the sum · parallelSum 메서드는 합을 돌려줘야 합니다"))
+                .isEqualTo(500_000_500_000L);
+        assertThat(allMadeWhileHeld)
+                .as("while no range could run, %d pool threads were made: submit every range before you wait"
+                        + " for one, on a pool of %d threads · 구간이 하나도 돌 수 없는 동안 풀 스레드 %d개가"
+                        + " 만들어져야 합니다. 어느 구간을 기다리기 전에 모든 구간을 제출하세요", tasks, tasks, tasks)
+                .isTrue();
+        assertThat(threads.created()).as("threads made by the factory · 팩터리가 만든 스레드").hasSize(tasks);
+        threads.assertAllFinished("parallelSum");
     }
 
     @Test
-    @DisplayName("rejects a negative n or fewer than one task · 잘못된 인자는 거부한다")
+    @DisplayName("an interrupted caller gets InterruptedException only once the pool has finished · 호출자가 인터럽트되어도 풀이 끝난 뒤에야 InterruptedException 예외를 던진다")
+    void interruptedCallerStillWaitsForThePool() throws InterruptedException {
+        var threads = RecordingThreads.heldAtStart(); // the ranges are still to run: the pool is busy
+        var call = Call.start("parallelSum", () -> parallelSum(1_000_000, 2, threads));
+        boolean endedWhileThePoolWasBusy;
+        try {
+            threads.awaitCreated(2, call);
+            call.awaitBlocked().interrupt();
+            call.awaitEndedOrBlockedIn("awaitTermination");
+            endedWhileThePoolWasBusy = call.hasEnded();
+        } finally {
+            threads.open();
+        }
+        call.assertThrowsWithin(WAIT, InterruptedException.class, """
+                Interrupted while waiting for the ranges: expected InterruptedException.
+                구간을 기다리다 인터럽트되면 InterruptedException 예외가 나와야 합니다.""");
+        assertThat(endedWhileThePoolWasBusy)
+                .as("parallelSum ended while its pool still had ranges to run: shutdown() alone does not wait."
+                        + " Close the pool (try-with-resources), also when interrupted"
+                        + " · parallelSum 메서드가 풀에 돌릴 구간이 남아 있는데 끝났습니다. shutdown() 호출만으로는"
+                        + " 기다리지 않습니다. 인터럽트되었을 때도 풀을 닫으세요(try-with-resources)")
+                .isFalse();
+        threads.assertAllFinished("parallelSum");
+    }
+
+    @Test
+    @DisplayName("rejects a negative n or fewer than one task with IllegalArgumentException · 음수 n이나 1보다 적은 작업 수는 IllegalArgumentException 예외로 거부한다")
     void badArguments() {
         var factory = Executors.defaultThreadFactory();
-        assertThatThrownBy(() -> parallelSum(-1, 2, factory)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> parallelSum(10, 0, factory)).isInstanceOf(IllegalArgumentException.class);
+        assertThrows(IllegalArgumentException.class, () -> parallelSum(-1, 2, factory),
+                "n = -1: expected IllegalArgumentException · 음수 n은 IllegalArgumentException 예외로 거부해야 합니다");
+        assertThrows(IllegalArgumentException.class, () -> parallelSum(10, 0, factory),
+                "tasks = 0: expected IllegalArgumentException · 작업 수 0은 IllegalArgumentException 예외로 거부해야 합니다");
     }
 }

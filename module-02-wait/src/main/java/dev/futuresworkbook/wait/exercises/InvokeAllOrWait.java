@@ -40,7 +40,7 @@ public final class InvokeAllOrWait {
         throw new UnsupportedOperationException("""
                 Exercise 4 (resultsWithin) is not solved yet: replace this line with your code.
                 Hint: module-02-wait/README.md#exercise-4
-                연습 4(resultsWithin)을 아직 풀지 않았습니다. 힌트: module-02-wait/README.ko.md#exercise-4""");
+                연습 4(resultsWithin): 아직 풀지 않았습니다. 힌트: module-02-wait/README.ko.md#exercise-4""");
     }
 
     /**
@@ -64,6 +64,6 @@ public final class InvokeAllOrWait {
         throw new UnsupportedOperationException("""
                 Exercise 4 (submitAndWait) is not solved yet: replace this line with your code.
                 Hint: module-02-wait/README.md#exercise-4
-                연습 4(submitAndWait)를 아직 풀지 않았습니다. 힌트: module-02-wait/README.ko.md#exercise-4""");
+                연습 4(submitAndWait): 아직 풀지 않았습니다. 힌트: module-02-wait/README.ko.md#exercise-4""");
     }
 }

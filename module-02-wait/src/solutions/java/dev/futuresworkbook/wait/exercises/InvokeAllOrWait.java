@@ -79,7 +79,7 @@ public final class InvokeAllOrWait {
         for (Callable<T> task : tasks) {
             futures.add(executor.submit(Objects.requireNonNull(task, "tasks must not contain null")));
         }
-        return Futures.waitFor(futures, timeout, ReturnWhen.ALL_COMPLETED);
+        return WaitFor.waitFor(futures, timeout, ReturnWhen.ALL_COMPLETED);
     }
 
     private static void requireNonNegative(Duration timeout) {

@@ -2,7 +2,7 @@ package dev.futuresworkbook.wait.bench;
 
 import dev.futuresworkbook.wait.DoneAndNotDone;
 import dev.futuresworkbook.wait.ReturnWhen;
-import dev.futuresworkbook.wait.exercises.Futures;
+import dev.futuresworkbook.wait.exercises.WaitFor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * How quickly does {@code Futures.waitFor} notice? For 1,000 futures that complete at random moments within
+ * How quickly does {@code WaitFor.waitFor} notice? For 1,000 futures that complete at random moments within
  * 200 ms, it measures the time from the completion that should end the wait — the last one for
  * {@code ALL_COMPLETED}, the first one for {@code FIRST_COMPLETED} — to the moment {@code waitFor} returns,
  * over many runs, and prints the median, the 90th percentile and the worst.
@@ -71,12 +71,12 @@ public final class WaitLatencyHarness {
         long[] micros = new long[runs];
         for (int run = -WARM_UP_RUNS; run < runs; run++) {
             Batch batch = kind.start(scheduler, count);
-            DoneAndNotDone<Future<Integer>> result = Futures.waitFor(batch.futures(), null, returnWhen);
+            DoneAndNotDone<Future<Integer>> result = WaitFor.waitFor(batch.futures(), null, returnWhen);
             long returned = System.nanoTime();
             long endingCompletion = returnWhen == ReturnWhen.ALL_COMPLETED ? batch.last().get() : batch.first().get();
             check(result, returnWhen, count);
             if (run >= 0) micros[run] = TimeUnit.NANOSECONDS.toMicros(returned - endingCompletion);
-            Futures.waitFor(batch.futures(), null, ReturnWhen.ALL_COMPLETED); // let the run finish before the next
+            WaitFor.waitFor(batch.futures(), null, ReturnWhen.ALL_COMPLETED); // let the run finish before the next
         }
         Arrays.sort(micros);
         System.out.printf("  %-20s %-16s %10d %10d %10d%n", name, returnWhen, micros[runs / 2],

@@ -2,15 +2,11 @@ package dev.futuresworkbook.wait.exercises;
 
 import static dev.futuresworkbook.wait.exercises.InvokeAllOrWait.resultsWithin;
 import static dev.futuresworkbook.wait.exercises.InvokeAllOrWait.submitAndWait;
-import static dev.futuresworkbook.wait.exercises.WaitTesting.MARGIN;
-import static dev.futuresworkbook.wait.exercises.WaitTesting.SHORT;
-import static dev.futuresworkbook.wait.exercises.WaitTesting.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.futuresworkbook.wait.DoneAndNotDone;
-import dev.futuresworkbook.wait.exercises.WaitTesting.Call;
-import dev.futuresworkbook.wait.exercises.WaitTesting.HeldTask;
+import dev.futuresworkbook.support.Call;
+import dev.futuresworkbook.support.ExerciseTest;
+import dev.futuresworkbook.support.HeldTask;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,15 +19,13 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 @Tag("exercise-4")
-@DisplayName("Exercise 4 · 연습 4 — invokeAll cancels what is late, wait leaves it running")
-@ExtendWith(VirtualThreadsWarmUp.class)
-class Exercise4InvokeAllOrWaitTest {
+@DisplayName("Exercise 4 — invokeAll or wait: the same tasks, both ways · 연습 4 — invokeAll이냐 wait냐: 같은 작업, 두 가지 방식")
+class Exercise4InvokeAllOrWaitTest extends ExerciseTest {
 
     @Test
-    @DisplayName("resultsWithin: a late task is cancelled and interrupted, and gets the fallback · 늦은 작업은 취소되고 대체값")
+    @DisplayName("resultsWithin: a late task is cancelled with an interrupt, and gets the fallback · resultsWithin 메서드는 늦은 작업을 인터럽트와 함께 취소하고 그 자리에 대체값을 넣는다")
     void resultsWithinCancelsTheLateOne() throws InterruptedException {
         var a = HeldTask.returning("a");
         var late = HeldTask.returning("late");
@@ -40,13 +34,17 @@ class Exercise4InvokeAllOrWaitTest {
         c.release();
         try (var executor = Executors.newFixedThreadPool(3)) {
             try {
-                Call<List<String>> call = Call.start("resultsWithin", () -> resultsWithin(executor, List.of(a, late, c), SHORT, "-"));
-                List<String> results = assertThat(call.result).succeedsWithin(SHORT.plus(MARGIN).plus(WAIT)).actual();
+                var call = Call.start("resultsWithin", () -> resultsWithin(executor, List.of(a, late, c), SHORT, "-"));
 
-                assertThat(results).containsExactly("a", "-", "c");
-                assertThat(call.elapsed()).as("a timeout never returns early").isGreaterThanOrEqualTo(SHORT);
-                assertThat(call.elapsed()).as("returned long after its timeout of %s", SHORT).isLessThan(SHORT.plus(MARGIN));
-                assertThat(late.stopsByInterrupt()).as("the late task must be cancelled with an interrupt, as invokeAll does")
+                var results = call.assertReturnsWithin(WAIT, """
+                        Expected resultsWithin to return when its timeout has passed.
+                        타임아웃이 지나면 resultsWithin 메서드는 돌아와야 합니다.""");
+                assertEndedWithin(call.elapsed(), SHORT, "resultsWithin");
+                assertThat(results).as("the late task's place holds the fallback · 늦은 작업의 자리에는 대체값")
+                        .containsExactly("a", "-", "c");
+                assertThat(late.stopsByInterrupt())
+                        .as("the late task must be cancelled with an interrupt, as invokeAll does"
+                                + " · invokeAll 메서드처럼 늦은 작업은 인터럽트와 함께 취소해야 합니다")
                         .isTrue();
             } finally {
                 late.release();
@@ -55,34 +53,40 @@ class Exercise4InvokeAllOrWaitTest {
     }
 
     @Test
-    @DisplayName("resultsWithin: results in task order, whatever order they finish in · 끝난 순서와 상관없이 작업 순서대로")
+    @DisplayName("resultsWithin: results in task order, whatever order they finish in · resultsWithin 메서드는 끝난 순서와 상관없이 작업 순서대로 결과를 돌려준다")
     void resultsWithinKeepsTaskOrder() throws InterruptedException, ExecutionException {
         List<HeldTask<Integer>> tasks = IntStream.range(0, 6).mapToObj(HeldTask::returning).toList();
         for (int i = tasks.size() - 1; i >= 0; i--) tasks.get(i).release();
         try (var executor = Executors.newFixedThreadPool(3)) {
-            assertThat(resultsWithin(executor, tasks, WAIT, -1)).containsExactly(0, 1, 2, 3, 4, 5);
+            assertThat(resultsWithin(executor, tasks, WAIT, -1)).as("results in task order · 작업 순서대로의 결과")
+                    .containsExactly(0, 1, 2, 3, 4, 5);
         }
     }
 
     @Test
-    @DisplayName("resultsWithin: a queued task that never got a thread gets the fallback, and never runs · 큐에 남은 작업도 대체값")
+    @DisplayName("resultsWithin: a queued task that never got a thread gets the fallback, and never runs · resultsWithin 메서드는 스레드를 얻지 못하고 큐에 남은 작업도 대체값으로 채우고, 그 작업은 돌지 않는다")
     void resultsWithinQueuedTask() throws InterruptedException, ExecutionException {
         var running = HeldTask.returning(1);
         var queued = HeldTask.returning(2);
         try (var executor = Executors.newSingleThreadExecutor()) {
             try {
-                assertThat(resultsWithin(executor, List.of(running, queued), SHORT, null)).containsExactly(null, null);
-                assertThat(running.stopsByInterrupt()).isTrue();
+                assertThat(resultsWithin(executor, List.of(running, queued), SHORT, null))
+                        .as("both late: both places hold the fallback · 둘 다 늦었으니 두 자리 모두 대체값")
+                        .containsExactly(null, null);
+                assertThat(running.stopsByInterrupt())
+                        .as("the running task is interrupted · 돌던 작업은 인터럽트되어야 합니다").isTrue();
             } finally {
                 running.release();
                 queued.release();
             }
         }
-        assertThat(queued.hasStarted()).as("invokeAll cancels a queued task before it starts").isFalse();
+        assertThat(queued.hasStarted())
+                .as("invokeAll cancels a queued task before it starts · invokeAll 메서드는 큐에 있던 작업을 시작 전에 취소합니다")
+                .isFalse();
     }
 
     @Test
-    @DisplayName("resultsWithin: a failed task fails the call with its exception as the cause · 실패한 작업의 예외를 전한다")
+    @DisplayName("resultsWithin: a failed task fails the call with ExecutionException, its exception as the cause · resultsWithin 메서드는 실패한 작업이 있으면 그 예외를 원인으로 담은 ExecutionException 예외를 던진다")
     void resultsWithinFailure() {
         var boom = new IllegalStateException("boom");
         var ok = HeldTask.returning(1);
@@ -90,22 +94,31 @@ class Exercise4InvokeAllOrWaitTest {
         ok.release();
         failing.release();
         try (var executor = Executors.newFixedThreadPool(2)) {
-            assertThatThrownBy(() -> resultsWithin(executor, List.of(ok, failing), WAIT, 0))
-                    .isInstanceOf(ExecutionException.class).cause().isSameAs(boom);
+            ExecutionException thrown = assertThrows(ExecutionException.class,
+                    () -> resultsWithin(executor, List.of(ok, failing), WAIT, 0), """
+                    A failed task: expected ExecutionException.
+                    실패한 작업이 있으면 ExecutionException 예외가 나와야 합니다.""");
+            assertThat(thrown.getCause()).as("the task's own exception as the cause · 원인은 작업이 던진 바로 그 예외")
+                    .isSameAs(boom);
         }
     }
 
     @Test
-    @DisplayName("resultsWithin: one timeout for all the tasks · 타임아웃은 모든 작업에 한 번")
-    void resultsWithinOneTimeout() throws InterruptedException {
+    @DisplayName("resultsWithin: one timeout for all the tasks · resultsWithin 메서드의 타임아웃은 모든 작업에 한 번이다")
+    void resultsWithinOneTimeout() {
         List<HeldTask<Integer>> tasks = IntStream.range(0, 20).mapToObj(HeldTask::returning).toList();
         try (var executor = Executors.newFixedThreadPool(20)) {
             try {
-                Call<List<Integer>> call = Call.start("resultsWithin", () -> resultsWithin(executor, tasks, SHORT, -1));
-                List<Integer> results = assertThat(call.result).succeedsWithin(SHORT.multipliedBy(20).plus(WAIT)).actual();
-                assertThat(results).containsOnly(-1).hasSize(20);
-                assertThat(call.elapsed()).as("20 tasks, one timeout of %s for all of them, not one each", SHORT)
-                        .isLessThan(SHORT.plus(MARGIN));
+                var call = Call.start("resultsWithin", () -> resultsWithin(executor, tasks, SHORT, -1));
+
+                var results = call.assertReturnsWithin(SHORT.multipliedBy(20).plus(WAIT), """
+                        Expected resultsWithin to return when its timeout has passed.
+                        타임아웃이 지나면 resultsWithin 메서드는 돌아와야 합니다.""");
+                assertThat(results).as("every task late: every place holds the fallback · 모두 늦었으니 모든 자리에 대체값")
+                        .containsOnly(-1).hasSize(20);
+                assertEndedWithin(call.elapsed(), SHORT, """
+                        20 tasks, one timeout for all of them, not one each
+                        작업 20개에 타임아웃은 모두 합쳐 한 번입니다. 작업마다 따로 세지 않습니다""");
             } finally {
                 tasks.forEach(HeldTask::release);
             }
@@ -113,27 +126,31 @@ class Exercise4InvokeAllOrWaitTest {
     }
 
     @Test
-    @DisplayName("submitAndWait: a late task is NOT cancelled, it goes on and finishes · 늦은 작업을 취소하지 않는다")
-    void submitAndWaitLeavesTheLateOneRunning() throws InterruptedException {
+    @DisplayName("submitAndWait: a late task is NOT cancelled, it goes on and finishes · submitAndWait 메서드는 늦은 작업을 취소하지 않고, 그 작업은 계속 돌아 끝난다")
+    void submitAndWaitLeavesTheLateOneRunning() {
         var a = HeldTask.returning("a");
         var late = HeldTask.returning("late");
         a.release();
         try (var executor = Executors.newFixedThreadPool(2)) {
             try {
-                Call<DoneAndNotDone<Future<String>>> call =
-                        Call.start("submitAndWait", () -> submitAndWait(executor, List.of(a, late), SHORT));
-                DoneAndNotDone<Future<String>> result = assertThat(call.result).succeedsWithin(SHORT.plus(MARGIN).plus(WAIT)).actual();
+                var call = Call.start("submitAndWait", () -> submitAndWait(executor, List.of(a, late), SHORT));
 
-                assertThat(call.elapsed()).as("a timeout never returns early").isGreaterThanOrEqualTo(SHORT);
-                assertThat(call.elapsed()).as("returned long after its timeout of %s", SHORT).isLessThan(SHORT.plus(MARGIN));
-                assertThat(result.done()).map(Future::resultNow).containsExactly("a");
-                assertThat(result.notDone()).hasSize(1);
+                var result = call.assertReturnsWithin(WAIT, """
+                        Expected submitAndWait to return when its timeout has passed.
+                        타임아웃이 지나면 submitAndWait 메서드는 돌아와야 합니다.""");
+                assertEndedWithin(call.elapsed(), SHORT, "submitAndWait");
+                assertThat(result.done()).map(Future::resultNow).as("done · done 집합").containsExactly("a");
+                assertThat(result.notDone()).as("not done · notDone 집합").hasSize(1);
                 Future<String> lateFuture = result.notDone().iterator().next();
-                assertThat(lateFuture.isCancelled()).as("submitAndWait must cancel nothing: that is the caller's choice").isFalse();
-                assertThat(late.wasInterrupted()).isFalse();
+                assertThat(lateFuture.isCancelled() || late.wasInterrupted())
+                        .as("submitAndWait must cancel nothing: that is the caller's choice"
+                                + " · submitAndWait 메서드는 아무것도 취소하면 안 됩니다. 취소는 호출자가 정합니다")
+                        .isFalse();
 
                 late.release();
-                assertThat(lateFuture).as("the late task goes on, and its future completes later").succeedsWithin(WAIT).isEqualTo("late");
+                assertThat(lateFuture)
+                        .as("the late task goes on, and its future completes later · 늦은 작업은 계속 돌고, 그 퓨처는 나중에 끝납니다")
+                        .succeedsWithin(WAIT).isEqualTo("late");
             } finally {
                 late.release();
             }
@@ -141,36 +158,50 @@ class Exercise4InvokeAllOrWaitTest {
     }
 
     @Test
-    @DisplayName("submitAndWait: returns as soon as all are done, in task order · 모두 끝나면 바로, 작업 순서대로")
+    @DisplayName("submitAndWait: returns as soon as all are done, in task order · submitAndWait 메서드는 모두 끝나면 바로 작업 순서대로 돌려준다")
     void submitAndWaitReturnsWhenAllAreDone() {
         List<HeldTask<Integer>> tasks = IntStream.range(0, 5).mapToObj(HeldTask::returning).toList();
         tasks.forEach(HeldTask::release);
         try (var executor = Executors.newFixedThreadPool(2)) {
-            Call<DoneAndNotDone<Future<Integer>>> call =
-                    Call.start("submitAndWait", () -> submitAndWait(executor, tasks, Duration.ofSeconds(30)));
-            DoneAndNotDone<Future<Integer>> result = assertThat(call.result)
-                    .as("every task is quick: submitAndWait must not wait for its 30 s timeout").succeedsWithin(WAIT).actual();
-            assertThat(result.done()).map(Future::resultNow).containsExactly(0, 1, 2, 3, 4);
-            assertThat(result.notDone()).isEmpty();
+            var call = Call.start("submitAndWait", () -> submitAndWait(executor, tasks, Duration.ofSeconds(30)));
+
+            var result = call.assertReturnsWithin(WAIT, """
+                    Every task is quick: expected submitAndWait to return at once, not to wait for its 30 s timeout.
+                    모든 작업이 빠르니 submitAndWait 메서드는 타임아웃 30초를 기다리지 말고 바로 돌아와야 합니다.""");
+            assertThat(result.done()).map(Future::resultNow).as("done, in task order · done 집합, 작업 순서대로")
+                    .containsExactly(0, 1, 2, 3, 4);
+            assertThat(result.notDone()).as("not done · notDone 집합").isEmpty();
         }
     }
 
     @Test
-    @DisplayName("bad input: NullPointerException, IllegalArgumentException · 잘못된 입력은 예외")
+    @DisplayName("both reject a null executor, tasks or timeout with NullPointerException, a negative timeout with IllegalArgumentException · 두 메서드 모두 null 실행기, 작업, 타임아웃은 NullPointerException 예외로, 음수 타임아웃은 IllegalArgumentException 예외로 거부한다")
     void badInput() {
         Callable<Integer> task = () -> 1;
         try (var executor = Executors.newSingleThreadExecutor()) {
             List<Callable<Integer>> withNull = new ArrayList<>(Arrays.asList(task, null));
-            assertThatThrownBy(() -> resultsWithin(null, List.of(task), SHORT, 0)).isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> resultsWithin(executor, withNull, SHORT, 0)).isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> resultsWithin(executor, List.of(task), null, 0)).isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> resultsWithin(executor, List.of(task), Duration.ofMillis(-1), 0))
-                    .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> submitAndWait(null, List.of(task), SHORT)).isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> submitAndWait(executor, withNull, SHORT)).isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> submitAndWait(executor, List.of(task), null)).isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> submitAndWait(executor, List.of(task), Duration.ofMillis(-1)))
-                    .isInstanceOf(IllegalArgumentException.class);
+            assertThrows(NullPointerException.class, () -> resultsWithin(null, List.of(task), SHORT, 0),
+                    rejects("resultsWithin", "a null executor", "null 실행기", "NullPointerException"));
+            assertThrows(NullPointerException.class, () -> resultsWithin(executor, withNull, SHORT, 0),
+                    rejects("resultsWithin", "a null task", "null 작업", "NullPointerException"));
+            assertThrows(NullPointerException.class, () -> resultsWithin(executor, List.of(task), null, 0),
+                    rejects("resultsWithin", "a null timeout", "null 타임아웃", "NullPointerException"));
+            assertThrows(IllegalArgumentException.class, () -> resultsWithin(executor, List.of(task), Duration.ofMillis(-1), 0),
+                    rejects("resultsWithin", "a negative timeout", "음수 타임아웃", "IllegalArgumentException"));
+            assertThrows(NullPointerException.class, () -> submitAndWait(null, List.of(task), SHORT),
+                    rejects("submitAndWait", "a null executor", "null 실행기", "NullPointerException"));
+            assertThrows(NullPointerException.class, () -> submitAndWait(executor, withNull, SHORT),
+                    rejects("submitAndWait", "a null task", "null 작업", "NullPointerException"));
+            assertThrows(NullPointerException.class, () -> submitAndWait(executor, List.of(task), null),
+                    rejects("submitAndWait", "a null timeout", "null 타임아웃", "NullPointerException"));
+            assertThrows(IllegalArgumentException.class, () -> submitAndWait(executor, List.of(task), Duration.ofMillis(-1)),
+                    rejects("submitAndWait", "a negative timeout", "음수 타임아웃", "IllegalArgumentException"));
         }
+    }
+
+    /** "method rejects what with exception", in both languages. */
+    private static String rejects(String method, String what, String whatKo, String exception) {
+        return "%s, %s: expected %s · %s 메서드는 %s 인자를 %s 예외로 거부해야 합니다"
+                .formatted(method, what, exception, method, whatKo, exception);
     }
 }

@@ -49,7 +49,7 @@ public final class AsCompleted {
         throw new UnsupportedOperationException("""
                 Exercise 3 (asCompleted) is not solved yet: replace this line with your code.
                 Hint: module-03-as-completed/README.md#exercise-3
-                연습 3(asCompleted)를 아직 풀지 않았습니다. 힌트: module-03-as-completed/README.ko.md#exercise-3""");
+                연습 3(asCompleted): 아직 풀지 않았습니다. 힌트: module-03-as-completed/README.ko.md#exercise-3""");
     }
 
     /**
@@ -82,6 +82,6 @@ public final class AsCompleted {
         throw new UnsupportedOperationException("""
                 Exercise 4 (asCompleted with a timeout) is not solved yet: replace this line with your code.
                 Hint: module-03-as-completed/README.md#exercise-4
-                연습 4(타임아웃이 있는 asCompleted)를 아직 풀지 않았습니다. 힌트: module-03-as-completed/README.ko.md#exercise-4""");
+                연습 4(타임아웃이 있는 asCompleted): 아직 풀지 않았습니다. 힌트: module-03-as-completed/README.ko.md#exercise-4""");
     }
 }

@@ -42,6 +42,6 @@ public final class FirstN {
         throw new UnsupportedOperationException("""
                 Exercise 2 (firstN) is not solved yet: replace this line with your code.
                 Hint: module-03-as-completed/README.md#exercise-2
-                연습 2(firstN)을 아직 풀지 않았습니다. 힌트: module-03-as-completed/README.ko.md#exercise-2""");
+                연습 2(firstN): 아직 풀지 않았습니다. 힌트: module-03-as-completed/README.ko.md#exercise-2""");
     }
 }

@@ -37,6 +37,6 @@ public final class FirstSuccessful {
         throw new UnsupportedOperationException("""
                 Exercise 5 (firstSuccessful) is not solved yet: replace this line with your code.
                 Hint: module-03-as-completed/README.md#exercise-5
-                연습 5(firstSuccessful)를 아직 풀지 않았습니다. 힌트: module-03-as-completed/README.ko.md#exercise-5""");
+                연습 5(firstSuccessful): 아직 풀지 않았습니다. 힌트: module-03-as-completed/README.ko.md#exercise-5""");
     }
 }

@@ -26,7 +26,7 @@ public final class ResultOrder {
         throw new UnsupportedOperationException("""
                 Exercise 1 (inSubmissionOrder) is not solved yet: replace this line with your code.
                 Hint: module-03-as-completed/README.md#exercise-1
-                연습 1(inSubmissionOrder)를 아직 풀지 않았습니다. 힌트: module-03-as-completed/README.ko.md#exercise-1""");
+                연습 1(inSubmissionOrder): 아직 풀지 않았습니다. 힌트: module-03-as-completed/README.ko.md#exercise-1""");
     }
 
     /**
@@ -44,6 +44,6 @@ public final class ResultOrder {
         throw new UnsupportedOperationException("""
                 Exercise 1 (inCompletionOrder) is not solved yet: replace this line with your code.
                 Hint: module-03-as-completed/README.md#exercise-1
-                연습 1(inCompletionOrder)를 아직 풀지 않았습니다. 힌트: module-03-as-completed/README.ko.md#exercise-1""");
+                연습 1(inCompletionOrder): 아직 풀지 않았습니다. 힌트: module-03-as-completed/README.ko.md#exercise-1""");
     }
 }

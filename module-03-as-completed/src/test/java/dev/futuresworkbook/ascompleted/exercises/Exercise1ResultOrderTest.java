@@ -3,18 +3,17 @@ package dev.futuresworkbook.ascompleted.exercises;
 import static dev.futuresworkbook.ascompleted.exercises.ResultOrder.inCompletionOrder;
 import static dev.futuresworkbook.ascompleted.exercises.ResultOrder.inSubmissionOrder;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
+import dev.futuresworkbook.support.Call;
+import dev.futuresworkbook.support.ExerciseTest;
+import dev.futuresworkbook.support.WatchedFuture;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -24,34 +23,20 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-1")
-@DisplayName("Exercise 1 · 연습 1 — submission order vs completion order")
-class Exercise1ResultOrderTest {
+@DisplayName("Exercise 1 — submission order vs completion order · 연습 1 — 제출 순서 vs 완료 순서")
+class Exercise1ResultOrderTest extends ExerciseTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final List<Function<List<? extends CompletableFuture<String>>, CompletableFuture<List<String>>>> BOTH =
+            List.of(ResultOrder::inSubmissionOrder, ResultOrder::inCompletionOrder);
 
-    private static List<CompletableFuture<String>> threeFutures() {
-        return List.of(new CompletableFuture<>(), new CompletableFuture<>(), new CompletableFuture<>());
-    }
-
-    /** Calls {@code method} on another thread and fails if the call itself does not return at once. */
-    private static <R> R callWithoutBlocking(List<CompletableFuture<String>> futures,
-            Function<List<CompletableFuture<String>>, R> method) {
-        try (var caller = Executors.newSingleThreadExecutor()) {
-            Future<R> call = caller.submit(() -> method.apply(futures));
-            try {
-                assertThat(call)
-                        .as("the call returns at once, while its futures are still running: it must not wait"
-                                + " for them (no join()/get() here) · 퓨처를 기다리지 말고 바로 돌아와야 합니다")
-                        .succeedsWithin(WAIT);
-                return call.resultNow();
-            } finally {
-                futures.forEach(f -> f.complete("released by the test")); // frees a call that blocked
-            }
-        }
+    /** Three futures the test completes; a blocking get() or join() on one that is not done fails the test. */
+    private static List<WatchedFuture<String>> threeFutures() {
+        return List.of(WatchedFuture.failIfBlockedOn("a"), WatchedFuture.failIfBlockedOn("b"),
+                WatchedFuture.failIfBlockedOn("c"));
     }
 
     @Test
-    @DisplayName("inSubmissionOrder: results in the list's order, whatever order they finish in · 목록 순서대로")
+    @DisplayName("inSubmissionOrder gives the results in the list's order, whatever order they finish in · inSubmissionOrder 메서드는 끝난 순서와 상관없이 목록 순서대로 결과를 돌려준다")
     void submissionOrder() {
         var futures = threeFutures();
         CompletableFuture<List<String>> results = inSubmissionOrder(futures);
@@ -60,11 +45,14 @@ class Exercise1ResultOrderTest {
         futures.get(0).complete("a");
         futures.get(1).complete("b");
 
-        assertThat(results).succeedsWithin(WAIT).isEqualTo(List.of("a", "b", "c"));
+        assertThat(results).as("""
+                inSubmissionOrder after c, then a, then b completed: expected [a, b, c], the list's order.
+                c, a, b 순서로 끝났어도 inSubmissionOrder 메서드는 [a, b, c] 목록 순서대로 돌려줘야 합니다.""")
+                .succeedsWithin(WAIT).isEqualTo(List.of("a", "b", "c"));
     }
 
     @Test
-    @DisplayName("inCompletionOrder: results in the order the futures completed · 끝난 순서대로")
+    @DisplayName("inCompletionOrder gives the results in the order the futures completed · inCompletionOrder 메서드는 퓨처가 끝난 순서대로 결과를 돌려준다")
     void completionOrder() {
         var futures = threeFutures();
         CompletableFuture<List<String>> results = inCompletionOrder(futures);
@@ -73,11 +61,14 @@ class Exercise1ResultOrderTest {
         futures.get(0).complete("a");
         futures.get(1).complete("b");
 
-        assertThat(results).as("completed c, then a, then b").succeedsWithin(WAIT).isEqualTo(List.of("c", "a", "b"));
+        assertThat(results).as("""
+                inCompletionOrder after c, then a, then b completed: expected [c, a, b].
+                c, a, b 순서로 끝났으니 inCompletionOrder 메서드는 [c, a, b] 순서로 돌려줘야 합니다.""")
+                .succeedsWithin(WAIT).isEqualTo(List.of("c", "a", "b"));
     }
 
     @Test
-    @DisplayName("inCompletionOrder: futures already done come first, in the list's order · 이미 끝난 것이 먼저")
+    @DisplayName("inCompletionOrder puts the futures already done at the call first, in the list's order · inCompletionOrder 메서드는 호출 때 이미 끝난 퓨처를 목록 순서대로 맨 앞에 둔다")
     void alreadyDoneFirst() {
         var futures = threeFutures();
         futures.get(2).complete("c");
@@ -85,20 +76,31 @@ class Exercise1ResultOrderTest {
         CompletableFuture<List<String>> results = inCompletionOrder(futures);
         futures.get(0).complete("a");
 
-        assertThat(results).succeedsWithin(WAIT).isEqualTo(List.of("b", "c", "a"));
+        assertThat(results).as("""
+                c and b were done before the call, a completed after it: expected [b, c, a].
+                호출 전에 c 퓨처와 b 퓨처가 끝났고 a 퓨처는 호출 뒤에 끝났으니 결과는 [b, c, a] 순서여야 합니다.""")
+                .succeedsWithin(WAIT).isEqualTo(List.of("b", "c", "a"));
     }
 
     @Test
-    @DisplayName("neither method blocks: both return before any future completes · 둘 다 기다리지 않고 돌아온다")
+    @DisplayName("neither method blocks: both return while every future is still running · 두 메서드 모두 블로킹하지 않고, 모든 퓨처가 아직 도는 동안 돌아온다")
     void neverBlocks() {
-        var submission = callWithoutBlocking(threeFutures(), ResultOrder::inSubmissionOrder);
-        var completion = callWithoutBlocking(threeFutures(), ResultOrder::inCompletionOrder);
-        assertThat(submission).succeedsWithin(WAIT);
-        assertThat(completion).succeedsWithin(WAIT);
+        for (var method : BOTH) {
+            var futures = threeFutures();
+            try {
+                var results = Call.start("resultOrder", () -> method.apply(futures)).assertReturnsWithin(WAIT, """
+                        Expected the call to return at once, while its futures still run: no join() or get() on them.
+                        퓨처가 아직 도는 동안 바로 돌아와야 합니다. 퓨처에 join() 메서드나 get() 메서드를 호출하지 마세요.""");
+                assertThat(results).as("the returned future, before any result · 아직 결과가 없을 때 돌려준 퓨처")
+                        .isNotDone();
+            } finally {
+                futures.forEach(f -> f.complete("released by the test"));
+            }
+        }
     }
 
     @Test
-    @DisplayName("the returned future completes only when every future has · 모든 퓨처가 끝나야 완료된다")
+    @DisplayName("the returned future completes only once every future has · 돌려준 퓨처는 모든 퓨처가 끝난 뒤에야 완료된다")
     void completesWhenAllHave() {
         var futures = threeFutures();
         CompletableFuture<List<String>> submission = inSubmissionOrder(futures);
@@ -106,36 +108,43 @@ class Exercise1ResultOrderTest {
 
         futures.get(0).complete("a");
         futures.get(2).complete("c");
-        assertThat(submission).as("inSubmissionOrder with one future still running").isNotDone();
-        assertThat(completion).as("inCompletionOrder with one future still running").isNotDone();
+        assertThat(submission).as("""
+                inSubmissionOrder with b still running: expected it not to be done yet.
+                b 퓨처가 아직 도는 동안 inSubmissionOrder 메서드의 퓨처는 끝나면 안 됩니다.""").isNotDone();
+        assertThat(completion).as("""
+                inCompletionOrder with b still running: expected it not to be done yet.
+                b 퓨처가 아직 도는 동안 inCompletionOrder 메서드의 퓨처는 끝나면 안 됩니다.""").isNotDone();
 
         futures.get(1).complete("b");
-        assertThat(submission).succeedsWithin(WAIT).isEqualTo(List.of("a", "b", "c"));
-        assertThat(completion).succeedsWithin(WAIT).isEqualTo(List.of("a", "c", "b"));
+        assertThat(submission).as("inSubmissionOrder once all are done · 모두 끝난 뒤의 inSubmissionOrder 결과")
+                .succeedsWithin(WAIT).isEqualTo(List.of("a", "b", "c"));
+        assertThat(completion).as("inCompletionOrder once all are done · 모두 끝난 뒤의 inCompletionOrder 결과")
+                .succeedsWithin(WAIT).isEqualTo(List.of("a", "c", "b"));
     }
 
     @Test
-    @DisplayName("a failure fails the result, with the task's exception as the cause · 실패는 원인과 함께 전해진다")
+    @DisplayName("a failure fails the result once every future is done, with the task's exception as the cause · 실패한 퓨처가 있으면 모든 퓨처가 끝난 뒤 그 예외를 원인으로 담아 실패한다")
     void failure() {
         var boom = new IllegalStateException("boom");
-        for (Function<List<CompletableFuture<String>>, CompletableFuture<List<String>>> method :
-                List.<Function<List<CompletableFuture<String>>, CompletableFuture<List<String>>>>of(
-                        ResultOrder::inSubmissionOrder, ResultOrder::inCompletionOrder)) {
+        for (var method : BOTH) {
             var futures = threeFutures();
             CompletableFuture<List<String>> results = method.apply(futures);
             futures.get(1).completeExceptionally(boom);
             futures.get(0).complete("a");
-            assertThat(results).as("one future still running").isNotDone();
+            assertThat(results).as("""
+                    b failed but c still runs: expected the result not to be done yet (like allOf).
+                    b 퓨처가 실패했어도 c 퓨처가 아직 도는 동안에는 결과가 끝나면 안 됩니다(allOf 메서드처럼).""").isNotDone();
             futures.get(2).complete("c");
 
-            assertThat(results).failsWithin(WAIT)
-                    .withThrowableOfType(ExecutionException.class)
-                    .havingCause().isSameAs(boom);
+            assertThat(results).as("""
+                    Expected the result to fail with b's exception as the cause.
+                    결과는 b 퓨처의 예외를 원인으로 담아 실패해야 합니다.""")
+                    .failsWithin(WAIT).withThrowableOfType(ExecutionException.class).havingCause().isSameAs(boom);
         }
     }
 
     @Test
-    @DisplayName("inCompletionOrder keeps every result when futures complete on many threads · 여러 스레드에서도 빠짐없이")
+    @DisplayName("inCompletionOrder keeps every result when futures complete on many threads at once · inCompletionOrder 메서드는 여러 스레드에서 동시에 끝나는 퓨처의 결과도 빠짐없이 모은다")
     void manyThreads() throws InterruptedException {
         int threads = 4;
         int perThread = 2_500;
@@ -161,27 +170,33 @@ class Exercise1ResultOrderTest {
         }
         for (Thread completer : completers) completer.join(WAIT);
 
-        assertThat(results).succeedsWithin(WAIT)
-                .as("every result exactly once, although 4 threads completed the futures at the same time"
-                        + " (a plain ArrayList loses some) · 결과가 하나도 빠지거나 겹치면 안 됩니다")
-                .satisfies(list -> assertThat(list).containsExactlyInAnyOrderElementsOf(
-                        IntStream.range(0, threads * perThread).boxed().toList()));
+        assertThat(results).as("the result of inCompletionOrder · inCompletionOrder 메서드의 결과").succeedsWithin(WAIT)
+                .satisfies(list -> assertThat(list).as("""
+                        Expected every result exactly once, although 4 threads completed the futures at the same time \
+                        (a plain ArrayList loses some).
+                        스레드 4개가 동시에 퓨처를 끝내도 결과는 하나도 빠지거나 겹치지 않아야 합니다(그냥 ArrayList 타입은 일부를 잃습니다).""")
+                        .containsExactlyInAnyOrderElementsOf(IntStream.range(0, threads * perThread).boxed().toList()));
     }
 
     @Test
-    @DisplayName("no futures: already done, with no results · 퓨처가 없으면 바로 빈 목록")
+    @DisplayName("no futures give a future already done with an empty list · 퓨처가 없으면 이미 끝난, 빈 목록의 퓨처를 돌려준다")
     void empty() {
-        assertThat(inSubmissionOrder(List.<CompletableFuture<String>>of())).isCompletedWithValue(List.of());
-        assertThat(inCompletionOrder(List.<CompletableFuture<String>>of())).isCompletedWithValue(List.of());
+        for (var method : BOTH) {
+            assertThat(method.apply(List.of())).as("""
+                    Expected an empty list of futures to give a future already done with an empty list.
+                    퓨처 목록이 비었으면 빈 목록으로 이미 끝난 퓨처를 돌려줘야 합니다.""").isCompletedWithValue(List.of());
+        }
     }
 
     @Test
-    @DisplayName("rejects a null list or a null future · null은 거부한다")
+    @DisplayName("a null list or a null future is rejected with NullPointerException · null 목록이나 null 퓨처는 NullPointerException 예외로 거부한다")
     void nulls() {
         List<CompletableFuture<String>> withNull = Arrays.asList(CompletableFuture.completedFuture("a"), null);
-        assertThatThrownBy(() -> inSubmissionOrder(null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> inCompletionOrder(null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> inSubmissionOrder(withNull)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> inCompletionOrder(withNull)).isInstanceOf(NullPointerException.class);
+        for (var method : BOTH) {
+            assertThrows(NullPointerException.class, () -> method.apply(null),
+                    "a null list is rejected · null 목록은 거부해야 합니다");
+            assertThrows(NullPointerException.class, () -> method.apply(withNull),
+                    "a null future is rejected · null 퓨처는 거부해야 합니다");
+        }
     }
 }

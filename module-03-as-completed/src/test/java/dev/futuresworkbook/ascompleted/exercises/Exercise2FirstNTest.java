@@ -2,135 +2,209 @@ package dev.futuresworkbook.ascompleted.exercises;
 
 import static dev.futuresworkbook.ascompleted.exercises.FirstN.firstN;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.futuresworkbook.support.Call;
+import dev.futuresworkbook.support.CountingExecutor;
+import dev.futuresworkbook.support.ExerciseTest;
+import dev.futuresworkbook.support.HeldTask;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-2")
-@DisplayName("Exercise 2 · 연습 2 — firstN with ExecutorCompletionService")
-class Exercise2FirstNTest {
+@DisplayName("Exercise 2 — firstN with ExecutorCompletionService · 연습 2 — ExecutorCompletionService로 firstN")
+class Exercise2FirstNTest extends ExerciseTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(5);
+    /** A deadline that a test about something else never reaches. */
     private static final Duration LONG = Duration.ofSeconds(30);
 
+    /** {@code count} held tasks; task {@code i} returns {@code "task i"} once released. */
+    private static List<HeldTask<String>> tasks(int count) {
+        return IntStream.range(0, count).mapToObj(i -> HeldTask.returning("task " + i)).toList();
+    }
+
+    private static void assertCancelled(List<HeldTask<String>> tasks, int... indexes) throws InterruptedException {
+        for (int i : indexes) {
+            assertThat(tasks.get(i).stopsByInterruptOrNeverRan()).as("""
+                    Expected task %d, still running when firstN ended, to be cancelled with cancel(true).
+                    firstN 메서드가 끝날 때 아직 돌던 작업 %d은 cancel(true) 호출로 취소해야 합니다.""", i, i).isTrue();
+        }
+    }
+
     @Test
-    @DisplayName("returns the first n results in the order they finished · 먼저 끝난 n개를 끝난 순서대로")
+    @DisplayName("returns the first n results in the order they finished · 먼저 끝난 n개의 결과를 끝난 순서대로 돌려준다")
     void firstTwoInCompletionOrder() throws InterruptedException {
-        try (var executor = new TrackingExecutor(4);
-                var caller = Executors.newSingleThreadExecutor();
-                var tasks = GatedTasks.returningNames(4)) {
-            Future<List<String>> call = caller.submit(() -> firstN(executor, tasks.tasks(), 2, LONG));
+        var tasks = tasks(4);
+        try (var executor = new CountingExecutor(4)) {
+            try {
+                var call = Call.start("firstN", () -> firstN(executor, tasks, 2, LONG));
+                tasks.get(3).release();
+                executor.awaitTaskFinished(call); // task 3 is done and queued before task 1 may finish
+                tasks.get(1).release();
 
-            tasks.open(3);
-            executor.awaitOneFinished(WAIT, call); // task 3 is done and queued before task 1 may finish
-            tasks.open(1);
-
-            assertThat(call).as("firstN(2) after task 3, then task 1 finished")
-                    .succeedsWithin(WAIT).isEqualTo(List.of("task 3", "task 1"));
-            assertThat(executor.executed()).as("tasks handed to the executor that firstN was given").isEqualTo(4);
+                var results = call.assertReturnsWithin(WAIT, """
+                        Expected firstN(2) to return once two tasks have finished.
+                        firstN(2) 호출은 작업 두 개가 끝나면 돌아와야 합니다.""");
+                assertThat(results).as("""
+                        Task 3 finished, then task 1: expected [task 3, task 1], the order they finished in.
+                        작업 3, 작업 1 순서로 끝났으니 결과는 끝난 순서대로 [task 3, task 1] 순서여야 합니다.""")
+                        .containsExactly("task 3", "task 1");
+                assertThat(executor.executed()).as("""
+                        Expected every task to run on the executor that firstN was given.
+                        모든 작업은 firstN 메서드가 받은 실행기에서 돌아야 합니다.""").isEqualTo(4);
+            } finally {
+                tasks.forEach(HeldTask::release);
+            }
         }
     }
 
     @Test
-    @DisplayName("cancels the tasks still running, without waiting for them · 남은 작업은 기다리지 않고 취소한다")
+    @DisplayName("cancels the tasks still running, without waiting for them · 아직 도는 작업은 기다리지 않고 취소한다")
     void cancelsTheRest() throws InterruptedException {
-        try (var executor = new TrackingExecutor(4);
-                var caller = Executors.newSingleThreadExecutor();
-                var tasks = GatedTasks.returningNames(4)) {
-            Future<List<String>> call = caller.submit(() -> firstN(executor, tasks.tasks(), 1, LONG));
-            tasks.open(2);
+        var tasks = tasks(4);
+        try (var executor = new CountingExecutor(4)) {
+            try {
+                var call = Call.start("firstN", () -> firstN(executor, tasks, 1, LONG));
+                tasks.get(2).release();
 
-            assertThat(call).as("firstN(1) returns once one task has finished, while 3 are still running")
-                    .succeedsWithin(WAIT).isEqualTo(List.of("task 2"));
-            for (int task : new int[] {0, 1, 3}) tasks.assertCancelled(task, WAIT);
+                var results = call.assertReturnsWithin(WAIT, """
+                        Expected firstN(1) to return once one task has finished, while 3 still run.
+                        firstN(1) 호출은 작업 하나가 끝나면, 나머지 3개가 아직 돌더라도 돌아와야 합니다.""");
+                assertThat(results).as("the first result · 첫 결과").containsExactly("task 2");
+                assertCancelled(tasks, 0, 1, 3);
+            } finally {
+                tasks.forEach(HeldTask::release);
+            }
         }
     }
 
     @Test
-    @DisplayName("one deadline for all n results, not a new timeout for each · 결과마다가 아니라 전체에 하나의 마감")
-    void oneOverallDeadline() throws InterruptedException {
+    @DisplayName("one deadline for all n results, not a new timeout for each · 결과마다 새 타임아웃이 아니라 결과 n개 전체에 마감 시각 하나를 둔다")
+    void oneOverallDeadline() {
         // The tasks finish 200 ms apart: never 500 ms between two results, but the 3rd is due after 600 ms.
-        // One overall deadline of 500 ms therefore expires; a new 500 ms timeout per poll() never does.
+        // One overall deadline of 500 ms therefore passes; a new 500 ms timeout per poll() never does.
         Duration timeout = Duration.ofMillis(500);
         List<Callable<Integer>> tasks = List.of(after(200, 1), after(400, 2), after(600, 3), after(800, 4));
         try (var executor = Executors.newFixedThreadPool(4)) {
-            long start = System.nanoTime();
-            assertThatThrownBy(() -> firstN(executor, tasks, 4, timeout))
-                    .as("results 200 ms apart, the 4th after 800 ms: the overall deadline of 500 ms passes first")
-                    .isInstanceOf(TimeoutException.class);
-            Duration elapsed = TestTime.since(start);
-            assertThat(elapsed).as("a timeout never fires early · 타임아웃은 일찍 오지 않는다").isGreaterThanOrEqualTo(timeout);
-            assertThat(elapsed).as("...and soon after the deadline · 마감 직후에 온다").isLessThan(timeout.plusSeconds(2));
+            var call = Call.start("firstN", () -> firstN(executor, tasks, 4, timeout));
+
+            call.assertThrowsWithin(WAIT, TimeoutException.class, """
+                    Results come 200 ms apart and the 4th after 800 ms: expected the one deadline of 500 ms to pass \
+                    first, with TimeoutException. A new 500 ms timeout for each poll() never runs out.
+                    결과가 200밀리초 간격으로 오고 4번째는 800밀리초 뒤에 오므로, 마감 시각 500밀리초가 먼저 지나 \
+                    TimeoutException 예외가 나야 합니다. poll()마다 500밀리초를 새로 주면 타임아웃이 나지 않습니다.""");
+            assertEndedWithin(call.elapsed(), timeout, "firstN");
         }
     }
 
     @Test
-    @DisplayName("a timeout cancels the tasks still running · 타임아웃이 나면 남은 작업을 취소한다")
+    @DisplayName("a timeout throws TimeoutException and cancels the tasks still running · 타임아웃이 나면 TimeoutException 예외를 던지고 아직 도는 작업을 취소한다")
     void timeoutCancels() throws InterruptedException {
         Duration timeout = Duration.ofMillis(100);
-        try (var executor = new TrackingExecutor(2); var tasks = GatedTasks.returningNames(2)) {
-            tasks.open(0);
-            long start = System.nanoTime();
-            assertThatThrownBy(() -> firstN(executor, tasks.tasks(), 2, timeout))
-                    .as("only 1 of the 2 results wanted can arrive: poll() returned null, which means a timeout")
-                    .isInstanceOf(TimeoutException.class);
-            assertThat(TestTime.since(start)).isGreaterThanOrEqualTo(timeout);
-            tasks.assertCancelled(1, WAIT);
+        var tasks = tasks(2);
+        tasks.get(0).release();
+        try (var executor = new CountingExecutor(2)) {
+            try {
+                var call = Call.start("firstN", () -> firstN(executor, tasks, 2, timeout));
+
+                call.assertThrowsWithin(WAIT, TimeoutException.class, """
+                        Only 1 of the 2 results wanted can arrive: expected TimeoutException (poll() returned null).
+                        원하는 결과 2개 중 1개만 올 수 있으니 TimeoutException 예외를 던져야 합니다(poll() 메서드가 null 값을 돌려줌).""");
+                assertEndedWithin(call.elapsed(), timeout, "firstN");
+                assertCancelled(tasks, 1);
+            } finally {
+                tasks.forEach(HeldTask::release);
+            }
         }
     }
 
     @Test
-    @DisplayName("a failed task fails the call with its exception as the cause · 실패한 작업은 원인과 함께 전해진다")
+    @DisplayName("a failed task fails the call with ExecutionException, its exception as the cause, and the rest are cancelled · 실패한 작업이 있으면 그 예외를 원인으로 담은 ExecutionException 예외를 던지고 나머지를 취소한다")
     void failure() throws InterruptedException {
         var boom = new IllegalStateException("boom");
-        try (var executor = new TrackingExecutor(3);
-                var tasks = new GatedTasks(3, i -> () -> {
-                    if (i == 1) throw boom;
-                    return "task " + i;
-                })) {
-            tasks.open(1);
-            assertThatThrownBy(() -> firstN(executor, tasks.tasks(), 2, LONG))
-                    .isInstanceOf(ExecutionException.class)
-                    .cause().isSameAs(boom);
-            tasks.assertCancelled(0, WAIT);
-            tasks.assertCancelled(2, WAIT);
+        List<HeldTask<String>> tasks = List.of(
+                HeldTask.returning("task 0"), HeldTask.failingWith(boom), HeldTask.returning("task 2"));
+        tasks.get(1).release();
+        try (var executor = new CountingExecutor(3)) {
+            try {
+                var call = Call.start("firstN", () -> firstN(executor, tasks, 2, LONG));
+
+                var thrown = call.assertThrowsWithin(WAIT, ExecutionException.class, """
+                        Task 1 failed: expected ExecutionException.
+                        작업 1이 실패했으니 ExecutionException 예외를 던져야 합니다.""");
+                assertThat(thrown.getCause()).as("the cause, the task's own exception · 원인은 작업이 던진 예외 그 자체")
+                        .isSameAs(boom);
+                assertCancelled(tasks, 0, 2);
+            } finally {
+                tasks.forEach(HeldTask::release);
+            }
         }
     }
 
     @Test
-    @DisplayName("n = 0 runs nothing; bad arguments are rejected · n이 0이면 실행하지 않고, 잘못된 인자는 거부한다")
-    void arguments() throws InterruptedException, ExecutionException, TimeoutException {
-        try (var executor = new TrackingExecutor(1); var tasks = GatedTasks.returningNames(2)) {
-            assertThat(firstN(executor, tasks.tasks(), 0, LONG)).isEmpty();
-            assertThat(executor.executed()).as("tasks run for n = 0").isZero();
+    @DisplayName("an interrupt while waiting throws InterruptedException and cancels the tasks · 기다리다 인터럽트되면 InterruptedException 예외를 던지고 작업을 취소한다")
+    void interrupted() throws InterruptedException {
+        var tasks = tasks(2);
+        try (var executor = new CountingExecutor(2)) {
+            try {
+                var call = Call.start("firstN", () -> firstN(executor, tasks, 1, LONG));
+                tasks.get(0).awaitStarted(call);
+                tasks.get(1).awaitStarted(call);
+                call.awaitBlocked().interrupt();
 
-            var work = tasks.tasks();
-            assertThatThrownBy(() -> firstN(executor, work, -1, LONG)).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> firstN(executor, work, 3, LONG)).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> firstN(executor, work, 1, Duration.ofMillis(-1)))
-                    .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> firstN(null, work, 1, LONG)).isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> firstN(executor, null, 1, LONG)).isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> firstN(executor, Arrays.asList(work.get(0), null), 1, LONG))
-                    .isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> firstN(executor, work, 1, null)).isInstanceOf(NullPointerException.class);
+                call.assertThrowsWithin(WAIT, InterruptedException.class, """
+                        Expected an interrupt while firstN waits to come out as InterruptedException.
+                        firstN 메서드가 기다리다 인터럽트되면 InterruptedException 예외를 던져야 합니다.""");
+                assertCancelled(tasks, 0, 1);
+            } finally {
+                tasks.forEach(HeldTask::release);
+            }
         }
     }
 
-    /** A task that finishes {@code millis} after it starts (time is what this test is about). */
+    @Test
+    @DisplayName("n = 0 runs nothing and returns an empty list; bad arguments are rejected · n 값이 0이면 아무것도 실행하지 않고 빈 목록을 돌려주며, 잘못된 인자는 거부한다")
+    void arguments() {
+        var tasks = tasks(2);
+        try (var executor = new CountingExecutor(1)) {
+            try {
+                assertThat(assertReturns(() -> firstN(executor, tasks, 0, LONG), "firstN(0) returns · firstN(0) 호출은 돌아와야 합니다"))
+                        .as("firstN(0) gives an empty list · firstN(0) 호출은 빈 목록을 돌려줘야 합니다").isEmpty();
+                assertThat(executor.executed())
+                        .as("firstN(0) runs no task · firstN(0) 호출은 작업을 하나도 실행하지 않아야 합니다").isZero();
+
+                assertThrows(IllegalArgumentException.class, () -> firstN(executor, tasks, -1, LONG),
+                        "a negative n is rejected · 음수인 n 값은 거부해야 합니다");
+                assertThrows(IllegalArgumentException.class, () -> firstN(executor, tasks, 3, LONG),
+                        "n larger than the number of tasks is rejected · 작업 수보다 큰 n 값은 거부해야 합니다");
+                assertThrows(IllegalArgumentException.class, () -> firstN(executor, tasks, 1, Duration.ofMillis(-1)),
+                        "a negative timeout is rejected · 음수 타임아웃은 거부해야 합니다");
+                assertThrows(NullPointerException.class, () -> firstN(null, tasks, 1, LONG),
+                        "a null executor is rejected · null 실행기는 거부해야 합니다");
+                assertThrows(NullPointerException.class, () -> firstN(executor, null, 1, LONG),
+                        "a null task list is rejected · null 작업 목록은 거부해야 합니다");
+                assertThrows(NullPointerException.class, () -> firstN(executor, Arrays.asList(tasks.get(0), null), 1, LONG),
+                        "a null task is rejected · null 작업은 거부해야 합니다");
+                assertThrows(NullPointerException.class, () -> firstN(executor, tasks, 1, null),
+                        "a null timeout is rejected · null 타임아웃은 거부해야 합니다");
+            } finally {
+                tasks.forEach(HeldTask::release);
+            }
+        }
+    }
+
+    /** A task that finishes {@code millis} after it starts, unless cancelled (time is what this test is about). */
     private static Callable<Integer> after(long millis, int value) {
         return () -> {
-            TestTime.pass(Duration.ofMillis(millis)); // cancel(true) interrupts it
+            letTimePass(Duration.ofMillis(millis));
             return value;
         };
     }

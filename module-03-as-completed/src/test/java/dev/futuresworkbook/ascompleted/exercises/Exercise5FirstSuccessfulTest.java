@@ -2,173 +2,202 @@ package dev.futuresworkbook.ascompleted.exercises;
 
 import static dev.futuresworkbook.ascompleted.exercises.FirstSuccessful.firstSuccessful;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
+import dev.futuresworkbook.support.Call;
+import dev.futuresworkbook.support.CountingExecutor;
+import dev.futuresworkbook.support.ExerciseTest;
+import dev.futuresworkbook.support.HeldTask;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-5")
-@DisplayName("Exercise 5 · 연습 5 — firstSuccessful: stop at the first good result, cancel the rest")
-class Exercise5FirstSuccessfulTest {
+@DisplayName("Exercise 5 — firstSuccessful: the first good result, then cancel the rest · 연습 5 — firstSuccessful: 첫 좋은 결과, 그리고 나머지 취소")
+class Exercise5FirstSuccessfulTest extends ExerciseTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(5);
     private static final Predicate<String> NOT_EMPTY = Predicate.not(String::isEmpty);
 
-    /** Task 0 never finishes unless cancelled; 1 fails; 2 returns "" (not wanted); 3 returns "task 3". */
-    private static GatedTasks mixed() {
-        return new GatedTasks(4, i -> () -> switch (i) {
-            case 1 -> throw new IllegalStateException("task 1 failed");
-            case 2 -> "";
-            default -> "task " + i;
-        });
+    /** Task 0 runs until cancelled; 1 fails; 2 returns "" (not wanted); 3 returns "task 3". Each once released. */
+    private static List<HeldTask<String>> mixed() {
+        return List.of(HeldTask.returning("task 0"), HeldTask.failingWith(new IllegalStateException("task 1 failed")),
+                HeldTask.returning(""), HeldTask.returning("task 3"));
+    }
+
+    private static void assertCancelled(List<HeldTask<String>> tasks, int... indexes) throws InterruptedException {
+        for (int i : indexes) {
+            assertThat(tasks.get(i).stopsByInterruptOrNeverRan()).as("""
+                    Expected task %d, still running when firstSuccessful ended, to be cancelled with cancel(true).
+                    firstSuccessful 메서드가 끝날 때 아직 돌던 작업 %d은 cancel(true) 호출로 취소해야 합니다.""", i, i).isTrue();
+        }
     }
 
     @Test
-    @DisplayName("skips failures and unwanted results, returns the first good one · 실패와 원치 않는 결과는 건너뛴다")
+    @DisplayName("skips failures and unwanted results, and returns the first good one · 실패와 원치 않는 결과는 건너뛰고 첫 좋은 결과를 돌려준다")
     void firstGoodResult() throws InterruptedException {
-        try (var executor = new TrackingExecutor(4);
-                var caller = Executors.newSingleThreadExecutor();
-                var tasks = mixed()) {
-            Future<Optional<String>> call = caller.submit(() -> firstSuccessful(executor, tasks.tasks(), NOT_EMPTY));
+        var tasks = mixed();
+        try (var executor = new CountingExecutor(4)) {
+            try {
+                var call = Call.start("firstSuccessful", () -> firstSuccessful(executor, tasks, NOT_EMPTY));
+                tasks.get(1).release(); // fails
+                executor.awaitTaskFinished(call);
+                tasks.get(2).release(); // "" is not wanted
+                executor.awaitTaskFinished(call);
+                call.assertStillRunningAfter(SHORT, """
+                        Only a failure and an unwanted result so far: expected firstSuccessful to keep waiting.
+                        지금까지 실패 하나와 원치 않는 결과 하나뿐이니 firstSuccessful 메서드는 계속 기다려야 합니다.""");
+                tasks.get(3).release(); // the first good result
 
-            tasks.open(1);                      // fails
-            executor.awaitOneFinished(WAIT, call);
-            tasks.open(2);                      // "" is not wanted
-            executor.awaitOneFinished(WAIT, call);
-            assertThat(call).as("only a failure and an unwanted result so far").isNotDone();
-            tasks.open(3);                      // the first good result
-
-            assertThat(call).as("task 1 failed, task 2 returned \"\", task 3 returned \"task 3\"")
-                    .succeedsWithin(WAIT).isEqualTo(Optional.of("task 3"));
+                var result = call.assertReturnsWithin(WAIT, """
+                        Expected firstSuccessful to return once a task returned a good result.
+                        작업 하나가 좋은 결과를 돌려주면 firstSuccessful 메서드는 돌아와야 합니다.""");
+                assertThat(result).as("""
+                        Task 1 failed, task 2 returned "", task 3 returned "task 3": expected "task 3".
+                        작업 1은 실패했고, 작업 2는 빈 문자열, 작업 3은 "task 3" 문자열을 돌려줬으니 결과는 "task 3" 값이어야 합니다.""")
+                        .contains("task 3");
+            } finally {
+                tasks.forEach(HeldTask::release);
+            }
         }
     }
 
     @Test
-    @DisplayName("returns without waiting for the tasks before it in the list · 목록 앞쪽 작업을 기다리지 않는다")
-    void doesNotWaitInSubmissionOrder() throws InterruptedException {
-        try (var executor = new TrackingExecutor(4);
-                var caller = Executors.newSingleThreadExecutor();
-                var tasks = mixed()) {
-            Future<Optional<String>> call = caller.submit(() -> firstSuccessful(executor, tasks.tasks(), NOT_EMPTY));
-            tasks.open(3);
+    @DisplayName("returns without waiting for the tasks before it in the list · 목록에서 앞에 있는 작업을 기다리지 않고 돌아온다")
+    void doesNotWaitInSubmissionOrder() {
+        var tasks = mixed();
+        try (var executor = new CountingExecutor(4)) {
+            try {
+                var call = Call.start("firstSuccessful", () -> firstSuccessful(executor, tasks, NOT_EMPTY));
+                tasks.get(3).release();
 
-            assertThat(call)
-                    .as("task 3 succeeded while task 0 (first in the list) still runs: take results as they"
-                            + " finish, not in the list's order · 목록 순서가 아니라 끝나는 순서대로 받으세요")
-                    .succeedsWithin(WAIT).isEqualTo(Optional.of("task 3"));
+                var result = call.assertReturnsWithin(WAIT, """
+                        Task 3 succeeded while task 0, first in the list, still runs: expected firstSuccessful to return. \
+                        Take results as they finish, not in the list's order.
+                        목록 맨 앞의 작업 0이 아직 돌아도 작업 3이 성공했으니 firstSuccessful 메서드는 돌아와야 합니다. \
+                        결과는 목록 순서가 아니라 끝나는 순서대로 받으세요.""");
+                assertThat(result).as("the result · 결과").contains("task 3");
+            } finally {
+                tasks.forEach(HeldTask::release);
+            }
         }
     }
 
     @Test
-    @DisplayName("cancels every task still running once it has its result · 결과를 얻으면 남은 작업을 취소한다")
+    @DisplayName("cancels every task still running once it has its result · 결과를 얻으면 아직 도는 작업을 모두 취소한다")
     void cancelsTheRest() throws InterruptedException {
-        try (var executor = new TrackingExecutor(4);
-                var caller = Executors.newSingleThreadExecutor();
-                var tasks = mixed()) {
-            Future<Optional<String>> call = caller.submit(() -> firstSuccessful(executor, tasks.tasks(), NOT_EMPTY));
-            tasks.open(3);
-            assertThat(call).succeedsWithin(WAIT);
+        var tasks = mixed();
+        try (var executor = new CountingExecutor(4)) {
+            try {
+                var call = Call.start("firstSuccessful", () -> firstSuccessful(executor, tasks, NOT_EMPTY));
+                tasks.get(3).release();
+                call.assertReturnsWithin(WAIT, """
+                        Expected firstSuccessful to return once task 3 succeeded.
+                        작업 3이 성공했으니 firstSuccessful 메서드는 돌아와야 합니다.""");
 
-            for (int task : new int[] {0, 1, 2}) tasks.assertCancelled(task, WAIT);
+                assertCancelled(tasks, 0, 1, 2);
+            } finally {
+                tasks.forEach(HeldTask::release);
+            }
         }
     }
 
     @Test
-    @DisplayName("no success: empty, once every task has finished · 성공이 없으면 모두 끝난 뒤 빈 값")
+    @DisplayName("with no success it returns an empty Optional once every task has finished · 성공한 작업이 없으면 모든 작업이 끝난 뒤 빈 Optional 값을 돌려준다")
     void noSuccess() throws InterruptedException {
-        try (var executor = new TrackingExecutor(3);
-                var caller = Executors.newSingleThreadExecutor();
-                var tasks = new GatedTasks(3, i -> () -> {
-                    if (i == 0) return "";
-                    throw new IllegalStateException("task " + i + " failed");
-                })) {
-            Future<Optional<String>> call = caller.submit(() -> firstSuccessful(executor, tasks.tasks(), NOT_EMPTY));
-            tasks.open(0);
-            tasks.open(2);
-            executor.awaitOneFinished(WAIT, call);
-            executor.awaitOneFinished(WAIT, call);
-            assertThat(call).as("one task is still running and might succeed").isNotDone();
-            tasks.open(1);
+        List<HeldTask<String>> tasks = List.of(HeldTask.returning(""),
+                HeldTask.failingWith(new IllegalStateException("task 1 failed")),
+                HeldTask.failingWith(new IllegalStateException("task 2 failed")));
+        try (var executor = new CountingExecutor(3)) {
+            try {
+                var call = Call.start("firstSuccessful", () -> firstSuccessful(executor, tasks, NOT_EMPTY));
+                tasks.get(0).release();
+                tasks.get(2).release();
+                executor.awaitTaskFinished(call);
+                executor.awaitTaskFinished(call);
+                call.assertStillRunningAfter(SHORT, """
+                        Task 1 still runs and might succeed: expected firstSuccessful to keep waiting.
+                        작업 1이 아직 돌고 성공할 수도 있으니 firstSuccessful 메서드는 계속 기다려야 합니다.""");
+                tasks.get(1).release();
 
-            assertThat(call).succeedsWithin(WAIT).isEqualTo(Optional.empty());
+                var result = call.assertReturnsWithin(WAIT, """
+                        Expected firstSuccessful to return once every task has finished.
+                        모든 작업이 끝나면 firstSuccessful 메서드는 돌아와야 합니다.""");
+                assertThat(result).as("""
+                        No task succeeded: expected an empty Optional.
+                        성공한 작업이 없으니 빈 Optional 값이어야 합니다.""").isEmpty();
+            } finally {
+                tasks.forEach(HeldTask::release);
+            }
         }
     }
 
     @Test
-    @DisplayName("a null result is never a success · null 결과는 성공이 아니다")
-    void nullIsNotASuccess() throws InterruptedException {
+    @DisplayName("a null result is never a success · null 결과는 성공으로 치지 않는다")
+    void nullIsNotASuccess() {
         List<Callable<String>> tasks = List.of(() -> null, () -> null);
         try (var executor = Executors.newFixedThreadPool(2)) {
-            assertThat(firstSuccessful(executor, tasks, s -> true)).isEmpty();
+            var result = assertReturns(() -> firstSuccessful(executor, tasks, s -> true),
+                    "firstSuccessful returns · firstSuccessful 메서드는 돌아와야 합니다");
+            assertThat(result).as("""
+                    Both tasks returned null, which is never a success, even for a predicate that accepts all: expected \
+                    an empty Optional.
+                    두 작업 모두 null 값을 돌려줬고, 모두 받아들이는 조건이라도 null 값은 성공이 아니니 빈 Optional 값이어야 합니다.""")
+                    .isEmpty();
         }
     }
 
     @Test
-    @DisplayName("no tasks: empty at once · 작업이 없으면 바로 빈 값")
-    void noTasks() throws InterruptedException {
+    @DisplayName("no tasks give an empty Optional at once · 작업이 없으면 바로 빈 Optional 값을 돌려준다")
+    void noTasks() {
         try (var executor = Executors.newSingleThreadExecutor()) {
-            assertThat(firstSuccessful(executor, List.<Callable<String>>of(), NOT_EMPTY)).isEmpty();
+            var result = Call.start("firstSuccessful",
+                    () -> firstSuccessful(executor, List.<Callable<String>>of(), NOT_EMPTY)).assertReturnsWithin(WAIT, """
+                    Expected firstSuccessful with no tasks to return at once.
+                    작업이 없으면 firstSuccessful 메서드는 바로 돌아와야 합니다.""");
+            assertThat(result).as("no tasks: an empty Optional · 작업이 없으면 빈 Optional").isEmpty();
         }
     }
 
     @Test
-    @DisplayName("an interrupt cancels every task and comes out as InterruptedException · 인터럽트되면 모두 취소한다")
+    @DisplayName("an interrupt while waiting throws InterruptedException and cancels every task · 기다리다 인터럽트되면 InterruptedException 예외를 던지고 모든 작업을 취소한다")
     void interrupt() throws InterruptedException {
-        try (var executor = new TrackingExecutor(2); var tasks = GatedTasks.returningNames(2)) {
-            var thrown = new AtomicReference<Throwable>();
-            Thread caller = Thread.ofPlatform().name("first-successful-caller").start(() -> {
-                try {
-                    thrown.set(new AssertionError("returned " + firstSuccessful(executor, tasks.tasks(), NOT_EMPTY)));
-                } catch (InterruptedException | RuntimeException e) {
-                    thrown.set(e);
-                }
-            });
-            caller.interrupt();
-            caller.join(WAIT);
-            tasks.openAll(); // frees a wrong answer that swallowed the interrupt
-            caller.join(WAIT);
+        List<HeldTask<String>> tasks = List.of(HeldTask.returning("task 0"), HeldTask.returning("task 1"));
+        try (var executor = new CountingExecutor(2)) {
+            try {
+                var call = Call.start("firstSuccessful", () -> firstSuccessful(executor, tasks, NOT_EMPTY));
+                tasks.get(0).awaitStarted(call); // both tasks run, and the caller waits for them
+                tasks.get(1).awaitStarted(call);
+                call.awaitBlocked().interrupt();
 
-            assertThat(thrown.get()).as("an interrupted wait ends with InterruptedException · 인터럽트를 삼키지 마세요")
-                    .isInstanceOf(InterruptedException.class);
+                call.assertThrowsWithin(WAIT, InterruptedException.class, """
+                        Expected an interrupt while firstSuccessful waits to come out as InterruptedException, not swallowed.
+                        firstSuccessful 메서드가 기다리다 인터럽트되면 삼키지 말고 InterruptedException 예외를 던져야 합니다.""");
+                assertCancelled(tasks, 0, 1);
+            } finally {
+                tasks.forEach(HeldTask::release);
+            }
         }
     }
 
     @Test
-    @DisplayName("an interrupt of the caller cancels the tasks · 호출자가 인터럽트되면 작업도 취소된다")
-    void interruptCancelsTasks() throws InterruptedException {
-        try (var executor = new TrackingExecutor(2);
-                var caller = Executors.newSingleThreadExecutor();
-                var tasks = GatedTasks.returningNames(2)) {
-            Future<Optional<String>> call = caller.submit(() -> firstSuccessful(executor, tasks.tasks(), NOT_EMPTY));
-            tasks.awaitStarted(0, WAIT, call); // both tasks run, and the caller waits for them
-            tasks.awaitStarted(1, WAIT, call);
-            call.cancel(true); // interrupts the caller's thread
-
-            tasks.assertCancelled(0, WAIT);
-            tasks.assertCancelled(1, WAIT);
-        }
-    }
-
-    @Test
-    @DisplayName("rejects null arguments · null 인자는 거부한다")
+    @DisplayName("a null executor, task list, predicate or task is rejected with NullPointerException · null 실행기, 작업 목록, 조건, 작업은 NullPointerException 예외로 거부한다")
     void nulls() {
         try (var executor = Executors.newSingleThreadExecutor()) {
             List<Callable<String>> tasks = List.of(() -> "a");
-            assertThatThrownBy(() -> firstSuccessful(null, tasks, NOT_EMPTY)).isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> firstSuccessful(executor, null, NOT_EMPTY)).isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> firstSuccessful(executor, tasks, null)).isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> firstSuccessful(executor, Arrays.asList(tasks.get(0), null), NOT_EMPTY))
-                    .isInstanceOf(NullPointerException.class);
+            assertThrows(NullPointerException.class, () -> firstSuccessful(null, tasks, NOT_EMPTY),
+                    "a null executor is rejected · null 실행기는 거부해야 합니다");
+            assertThrows(NullPointerException.class, () -> firstSuccessful(executor, null, NOT_EMPTY),
+                    "a null task list is rejected · null 작업 목록은 거부해야 합니다");
+            assertThrows(NullPointerException.class, () -> firstSuccessful(executor, tasks, null),
+                    "a null predicate is rejected · null 조건은 거부해야 합니다");
+            assertThrows(NullPointerException.class,
+                    () -> firstSuccessful(executor, Arrays.asList(tasks.get(0), null), NOT_EMPTY),
+                    "a null task is rejected · null 작업은 거부해야 합니다");
         }
     }
 }

@@ -39,6 +39,6 @@ public final class GetAll {
         throw new UnsupportedOperationException("""
                 Exercise 4 (getAll) is not solved yet: replace this line with your code.
                 Hint: module-04-result-timeout/README.md#exercise-4
-                연습 4(getAll)을 아직 풀지 않았습니다. 힌트: module-04-result-timeout/README.ko.md#exercise-4""");
+                연습 4(getAll): 아직 풀지 않았습니다. 힌트: module-04-result-timeout/README.ko.md#exercise-4""");
     }
 }

@@ -22,7 +22,7 @@ public final class GetOrCancel {
      * is reported as {@link Future#get(long, TimeUnit)} reports it.
      *
      * <pre>{@code
-     * Future<Long> sum = executor.submit(() -> InterruptibleSum.sumUpTo(4_000_000_000L));
+     * Future<Long> sum = executor.submit(() -> InterruptibleSum.interruptibleSum(4_000_000_000L));
      * try {
      *     System.out.println(GetOrCancel.getOrCancel(sum, Duration.ofMillis(100)));
      * } catch (TimeoutException e) {
@@ -44,6 +44,6 @@ public final class GetOrCancel {
         throw new UnsupportedOperationException("""
                 Exercise 1 (getOrCancel) is not solved yet: replace this line with your code.
                 Hint: module-04-result-timeout/README.md#exercise-1
-                연습 1(getOrCancel)을 아직 풀지 않았습니다. 힌트: module-04-result-timeout/README.ko.md#exercise-1""");
+                연습 1(getOrCancel): 아직 풀지 않았습니다. 힌트: module-04-result-timeout/README.ko.md#exercise-1""");
     }
 }

@@ -42,6 +42,6 @@ public final class GetOrDefault {
         throw new UnsupportedOperationException("""
                 Exercise 2 (getOrDefault) is not solved yet: replace this line with your code.
                 Hint: module-04-result-timeout/README.md#exercise-2
-                연습 2(getOrDefault)를 아직 풀지 않았습니다. 힌트: module-04-result-timeout/README.ko.md#exercise-2""");
+                연습 2(getOrDefault): 아직 풀지 않았습니다. 힌트: module-04-result-timeout/README.ko.md#exercise-2""");
     }
 }

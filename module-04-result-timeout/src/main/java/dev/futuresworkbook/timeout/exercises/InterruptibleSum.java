@@ -15,12 +15,12 @@ public final class InterruptibleSum {
     private InterruptibleSum() {}
 
     /**
-     * Returns 1 + 2 + ... + n, adding the numbers one by one (real CPU work, like the seed's
-     * {@code sum_generator}), and stops promptly (well within a millisecond) when the thread that runs it is
+     * Returns 1 + 2 + ... + n, adding the numbers one by one (real CPU work, like {@code sum_generator} in the
+     * original notes), and stops promptly (well within a millisecond) when the thread that runs it is
      * interrupted, for instance by {@code cancel(true)} on the task's future.
      *
      * <pre>{@code
-     * Future<Long> sum = executor.submit(() -> InterruptibleSum.sumUpTo(4_000_000_000L));
+     * Future<Long> sum = executor.submit(() -> InterruptibleSum.interruptibleSum(4_000_000_000L));
      * sum.cancel(true);   // the loop sees the interrupt and ends with InterruptedException
      * }</pre>
      *
@@ -32,11 +32,11 @@ public final class InterruptibleSum {
      * @throws ArithmeticException if {@code n > MAX_N} (the sum would not fit a {@code long}), at once, before
      *     any work
      */
-    public static long sumUpTo(long n) throws InterruptedException {
+    public static long interruptibleSum(long n) throws InterruptedException {
         // TODO Exercise 3 · 연습 3: add 1..n in a loop that looks at Thread.currentThread().isInterrupted().
         throw new UnsupportedOperationException("""
-                Exercise 3 (sumUpTo) is not solved yet: replace this line with your code.
+                Exercise 3 (interruptibleSum) is not solved yet: replace this line with your code.
                 Hint: module-04-result-timeout/README.md#exercise-3
-                연습 3(sumUpTo)를 아직 풀지 않았습니다. 힌트: module-04-result-timeout/README.ko.md#exercise-3""");
+                연습 3(interruptibleSum): 아직 풀지 않았습니다. 힌트: module-04-result-timeout/README.ko.md#exercise-3""");
     }
 }

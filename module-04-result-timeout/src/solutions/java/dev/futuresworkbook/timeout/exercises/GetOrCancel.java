@@ -22,7 +22,7 @@ public final class GetOrCancel {
      * is reported as {@link Future#get(long, TimeUnit)} reports it.
      *
      * <pre>{@code
-     * Future<Long> sum = executor.submit(() -> InterruptibleSum.sumUpTo(4_000_000_000L));
+     * Future<Long> sum = executor.submit(() -> InterruptibleSum.interruptibleSum(4_000_000_000L));
      * try {
      *     System.out.println(GetOrCancel.getOrCancel(sum, Duration.ofMillis(100)));
      * } catch (TimeoutException e) {

@@ -1,13 +1,11 @@
 package dev.futuresworkbook.timeout.exercises;
 
 import static dev.futuresworkbook.timeout.exercises.GetOrCancel.getOrCancel;
-import static dev.futuresworkbook.timeout.exercises.Waits.WAIT;
-import static dev.futuresworkbook.timeout.exercises.Waits.assertEndedOnTime;
-import static dev.futuresworkbook.timeout.exercises.Waits.millisSince;
-import static dev.futuresworkbook.timeout.exercises.Waits.thrownWhenInterrupted;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.futuresworkbook.support.Call;
+import dev.futuresworkbook.support.ExerciseTest;
+import dev.futuresworkbook.support.HeldTask;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -20,53 +18,64 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-1")
-@DisplayName("Exercise 1 · 연습 1 — getOrCancel: a result in time, or the task cancelled")
-class Exercise1GetOrCancelTest {
-
-    private static final Duration TIMEOUT = Duration.ofMillis(150);
+@DisplayName("Exercise 1 — getOrCancel: a result in time, or the task cancelled · 연습 1 — getOrCancel: 제때 온 결과, 아니면 작업 취소")
+class Exercise1GetOrCancelTest extends ExerciseTest {
 
     @Test
-    @DisplayName("returns the result that comes in time, and cancels nothing · 제때 온 결과를 돌려준다")
-    void resultInTime() throws InterruptedException, ExecutionException, TimeoutException {
-        assertThat(getOrCancel(CompletableFuture.completedFuture(42), TIMEOUT)).isEqualTo(42);
+    @DisplayName("returns the result that is there or comes in time, and cancels nothing · 이미 있거나 제때 온 결과를 돌려주고, 아무것도 취소하지 않는다")
+    void resultInTime() {
+        assertThat(assertReturns(() -> getOrCancel(CompletableFuture.completedFuture(42), SHORT), """
+                Expected getOrCancel to return the result of a future that is done.
+                끝난 퓨처라면 getOrCancel 메서드는 그 결과를 돌려줘야 합니다.""")).as("the result · 결과").isEqualTo(42);
 
-        try (var arrivals = new Arrivals()) {
-            CompletableFuture<String> soon = arrivals.after(50, "soon");
-            assertThat(getOrCancel(soon, WAIT)).as("a result that arrives while we wait").isEqualTo("soon");
-            assertThat(soon.isCancelled()).as("a future that completed in time must not be cancelled").isFalse();
+        var soon = new CompletableFuture<String>();
+        try {
+            var call = Call.start("getOrCancel", () -> getOrCancel(soon, WAIT)).awaitBlocked();
+            soon.complete("soon");
+            assertThat(call.assertReturnsWithin(WAIT, """
+                    Expected getOrCancel to return a result that arrives while it waits.
+                    기다리는 동안 결과가 오면 getOrCancel 메서드는 그 결과를 돌려줘야 합니다.""")).as("the result · 결과")
+                    .isEqualTo("soon");
+            assertThat(soon.isCancelled()).as("""
+                    Expected a future that completed in time not to be cancelled.
+                    제때 끝난 퓨처는 취소하면 안 됩니다.""").isFalse();
+        } finally {
+            soon.complete("end");
         }
     }
 
     @Test
-    @DisplayName("times out no earlier than the timeout, and cancels the future · 타임아웃 뒤에 퓨처를 취소한다")
+    @DisplayName("with no result in time it throws TimeoutException, never before the timeout, and cancels the future · 제때 결과가 없으면 타임아웃이 지나야 TimeoutException 예외를 던지고 퓨처를 취소한다")
     void timesOutAndCancels() {
         var never = new CompletableFuture<String>();
-        long start = System.nanoTime();
+        var call = Call.start("getOrCancel", () -> getOrCancel(never, SHORT));
 
-        assertThatThrownBy(() -> getOrCancel(never, TIMEOUT),
-                "no result within %s: TimeoutException · 제때 결과가 없으면 TimeoutException", TIMEOUT)
-                .isInstanceOf(TimeoutException.class);
-
-        assertEndedOnTime(start, TIMEOUT, "the timeout");
-        assertThat(never.isCancelled())
-                .as("after a timeout the future must be cancelled · 타임아웃 뒤에는 퓨처를 취소해야 합니다").isTrue();
+        call.assertThrowsWithin(SHORT.plus(MARGIN), TimeoutException.class, """
+                No result within the timeout: expected TimeoutException.
+                타임아웃 안에 결과가 없으니 TimeoutException 예외를 던져야 합니다.""");
+        assertEndedWithin(call.elapsed(), SHORT, "getOrCancel");
+        assertThat(never.isCancelled()).as("""
+                Expected the future to be cancelled after the timeout.
+                타임아웃 뒤에는 퓨처를 취소해야 합니다.""").isTrue();
     }
 
     @Test
-    @DisplayName("a timed-out task is interrupted, not left running · 타임아웃된 작업을 인터럽트해 멈춘다")
+    @DisplayName("a timed-out task is interrupted with cancel(true), not left running · 타임아웃된 작업은 cancel(true) 호출로 인터럽트해서, 돌게 두지 않는다")
     void timedOutTaskIsStopped() throws InterruptedException {
-        var task = new HeldTask<>("too late");
+        var task = HeldTask.returning("too late");
         try (var executor = Executors.newSingleThreadExecutor()) {
             Future<String> future = executor.submit(task);
             try {
                 task.awaitStarted();
-                assertThatThrownBy(() -> getOrCancel(future, TIMEOUT)).isInstanceOf(TimeoutException.class);
+                Call.start("getOrCancel", () -> getOrCancel(future, SHORT))
+                        .assertThrowsWithin(SHORT.plus(MARGIN), TimeoutException.class, """
+                                No result within the timeout: expected TimeoutException.
+                                타임아웃 안에 결과가 없으니 TimeoutException 예외를 던져야 합니다.""");
 
-                assertThat(future.isCancelled()).as("the future is cancelled").isTrue();
-                assertThat(task.wasInterrupted())
-                        .as("the running task must be interrupted: cancel(true), not cancel(false), and not left"
-                                + " running · 실행 중인 작업은 cancel(true)로 인터럽트해야 합니다")
-                        .isTrue();
+                assertThat(future.isCancelled()).as("the future is cancelled · 퓨처는 취소되어야 합니다").isTrue();
+                assertThat(task.stopsByInterrupt()).as("""
+                        Expected the running task to be interrupted: cancel(true), not cancel(false), and not left running.
+                        돌던 작업은 cancel(false) 호출이 아니라 cancel(true) 호출로 인터럽트해야 합니다.""").isTrue();
             } finally {
                 task.release();
             }
@@ -74,57 +83,68 @@ class Exercise1GetOrCancelTest {
     }
 
     @Test
-    @DisplayName("a failed task is reported with its own exception · 실패한 작업은 그 예외를 원인으로 알린다")
+    @DisplayName("a failed task is reported with ExecutionException, its exception as the cause · 실패한 작업은 그 예외를 원인으로 담은 ExecutionException 예외로 알린다")
     void failedTask() {
         var boom = new IllegalStateException("boom");
-        assertThatThrownBy(() -> getOrCancel(CompletableFuture.failedFuture(boom), TIMEOUT),
-                "a failed task: ExecutionException whose cause is the task's exception")
-                .isInstanceOf(ExecutionException.class)
-                .cause().isSameAs(boom);
+        var thrown = assertThrows(ExecutionException.class, () -> getOrCancel(CompletableFuture.failedFuture(boom), SHORT),
+                "a failed task gives ExecutionException · 실패한 작업은 ExecutionException 예외로 알려야 합니다");
+        assertThat(thrown.getCause()).as("the cause, the task's own exception · 원인은 작업이 던진 예외 그 자체")
+                .isSameAs(boom);
     }
 
     @Test
-    @DisplayName("a cancelled task is reported as cancelled, not as failed · 취소된 작업은 실패가 아니다")
+    @DisplayName("a cancelled task is reported with CancellationException, not as failed or late · 취소된 작업은 실패나 타임아웃이 아니라 CancellationException 예외로 알린다")
     void cancelledTask() {
         var cancelled = new CompletableFuture<String>();
         cancelled.cancel(true);
-        assertThatThrownBy(() -> getOrCancel(cancelled, TIMEOUT),
-                "a cancelled task: CancellationException, not ExecutionException or TimeoutException")
-                .isInstanceOf(CancellationException.class);
+        assertThrows(CancellationException.class, () -> getOrCancel(cancelled, SHORT), """
+                A cancelled task: expected CancellationException, not ExecutionException or TimeoutException.
+                취소된 작업은 ExecutionException 예외나 TimeoutException 예외가 아니라 CancellationException 예외로 알려야 합니다.""");
     }
 
     @Test
-    @DisplayName("an interrupted caller gets InterruptedException, and the task is cancelled · 인터럽트되면 작업도 취소")
-    void interruptedCaller() throws InterruptedException {
+    @DisplayName("an interrupted caller gets InterruptedException, and the task is cancelled · 기다리다 인터럽트되면 InterruptedException 예외를 던지고 작업을 취소한다")
+    void interruptedCaller() {
         var never = new CompletableFuture<String>();
-        Throwable thrown = thrownWhenInterrupted("get-or-cancel-caller", never,
-                () -> getOrCancel(never, WAIT.multipliedBy(2)));
+        try {
+            var call = Call.start("getOrCancel", () -> getOrCancel(never, WAIT.multipliedBy(2)));
+            call.awaitBlocked().interrupt();
 
-        assertThat(thrown)
-                .as("an interrupted wait ends with InterruptedException · 인터럽트는 InterruptedException으로")
-                .isInstanceOf(InterruptedException.class);
-        assertThat(never.isCancelled())
-                .as("the caller gave up: the task must be cancelled too · 기다림을 포기했으니 작업도 취소")
-                .isTrue();
+            call.assertThrowsWithin(WAIT, InterruptedException.class, """
+                    Expected an interrupt while getOrCancel waits to come out as InterruptedException.
+                    getOrCancel 메서드가 기다리다 인터럽트되면 InterruptedException 예외를 던져야 합니다.""");
+            assertThat(never.isCancelled()).as("""
+                    The caller gave up waiting: expected the task to be cancelled too.
+                    호출자가 기다림을 포기했으니 작업도 취소해야 합니다.""").isTrue();
+        } finally {
+            never.complete("too late"); // lets a wrong answer that kept waiting end
+        }
     }
 
     @Test
-    @DisplayName("a zero or negative timeout does not wait · 0이나 음수 타임아웃은 기다리지 않는다")
-    void zeroOrNegativeTimeout() throws InterruptedException, ExecutionException, TimeoutException {
-        assertThat(getOrCancel(CompletableFuture.completedFuture("done"), Duration.ZERO)).isEqualTo("done");
-        assertThat(getOrCancel(CompletableFuture.completedFuture("done"), Duration.ofSeconds(-1))).isEqualTo("done");
+    @DisplayName("a zero or negative timeout does not wait: the result if it is there, otherwise TimeoutException and the future cancelled · 0이나 음수 타임아웃은 기다리지 않아서, 결과가 있으면 돌려주고 없으면 TimeoutException 예외를 던지고 퓨처를 취소한다")
+    void zeroOrNegativeTimeout() {
+        for (Duration timeout : new Duration[] {Duration.ZERO, Duration.ofSeconds(-1)}) {
+            assertThat(assertReturns(() -> getOrCancel(CompletableFuture.completedFuture("done"), timeout), """
+                    Expected a result that is there to be returned, even with a zero or negative timeout.
+                    결과가 이미 있으면 타임아웃이 0이나 음수여도 돌려줘야 합니다.""")).as("the result · 결과").isEqualTo("done");
 
-        var pending = new CompletableFuture<String>();
-        long start = System.nanoTime();
-        assertThatThrownBy(() -> getOrCancel(pending, Duration.ofSeconds(-1))).isInstanceOf(TimeoutException.class);
-        assertThat(millisSince(start)).as("ms spent on a negative timeout").isLessThan(2_000);
-        assertThat(pending.isCancelled()).isTrue();
+            var pending = new CompletableFuture<String>();
+            var call = Call.start("getOrCancel", () -> getOrCancel(pending, timeout));
+            call.assertThrowsWithin(MARGIN, TimeoutException.class, """
+                    No result and no time to wait: expected TimeoutException at once.
+                    결과가 없고 기다릴 시간도 없으니 바로 TimeoutException 예외를 던져야 합니다.""");
+            assertThat(pending.isCancelled()).as("the pending future is cancelled · 끝나지 않은 퓨처는 취소해야 합니다")
+                    .isTrue();
+        }
     }
 
     @Test
-    @DisplayName("rejects null arguments · null 인자는 거부한다")
+    @DisplayName("a null future or timeout is rejected with NullPointerException · null 퓨처나 null 타임아웃은 NullPointerException 예외로 거부한다")
     void nulls() {
-        assertThatThrownBy(() -> getOrCancel(null, TIMEOUT)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> getOrCancel(new CompletableFuture<>(), null)).isInstanceOf(NullPointerException.class);
+        assertThrows(NullPointerException.class, () -> getOrCancel(null, SHORT),
+                "a null future is rejected · null 퓨처는 거부해야 합니다");
+        assertThrows(NullPointerException.class, () -> getOrCancel(new CompletableFuture<>(), null),
+                "a null timeout is rejected · null 타임아웃은 거부해야 합니다");
     }
 }

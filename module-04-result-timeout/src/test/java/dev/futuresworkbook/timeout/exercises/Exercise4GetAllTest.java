@@ -1,13 +1,12 @@
 package dev.futuresworkbook.timeout.exercises;
 
 import static dev.futuresworkbook.timeout.exercises.GetAll.getAll;
-import static dev.futuresworkbook.timeout.exercises.Waits.WAIT;
-import static dev.futuresworkbook.timeout.exercises.Waits.assertEndedOnTime;
-import static dev.futuresworkbook.timeout.exercises.Waits.millisSince;
-import static dev.futuresworkbook.timeout.exercises.Waits.thrownWhenInterrupted;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.futuresworkbook.support.Call;
+import dev.futuresworkbook.support.ExerciseTest;
+import dev.futuresworkbook.support.HeldTask;
+import dev.futuresworkbook.support.WatchedFuture;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,82 +22,93 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-4")
-@DisplayName("Exercise 4 · 연습 4 — getAll: many results, one deadline")
-class Exercise4GetAllTest {
+@DisplayName("Exercise 4 — getAll: many results, one deadline · 연습 4 — getAll: 결과 여러 개, 마감 시각 하나")
+class Exercise4GetAllTest extends ExerciseTest {
+
+    private static final String TIMES_OUT = """
+            Not every result came before the deadline: expected TimeoutException.
+            마감 시각 전에 모든 결과가 오지 않았으니 TimeoutException 예외를 던져야 합니다.""";
+
+    private static final String CANCELS_THE_PENDING = """
+            getAll gave up: expected the future that is not done to be cancelled.
+            getAll 메서드가 포기했으니 끝나지 않은 퓨처는 취소해야 합니다.""";
 
     @Test
-    @DisplayName("returns every result in the list's order · 목록 순서대로 모든 결과를 돌려준다")
-    void resultsInOrder() throws InterruptedException, ExecutionException, TimeoutException {
-        try (var arrivals = new Arrivals()) {
-            // completed in the reverse order of the list
-            List<CompletableFuture<String>> futures = List.of(
-                    arrivals.after(150, "first"), arrivals.after(100, "second"), arrivals.after(50, "third"));
+    @DisplayName("returns every result in the list's order, whatever order they come in, and cancels nothing · 결과가 어떤 순서로 오든 목록 순서대로 모든 결과를 돌려주고, 아무것도 취소하지 않는다")
+    void resultsInOrder() {
+        List<CompletableFuture<String>> futures =
+                List.of(new CompletableFuture<>(), new CompletableFuture<>(), new CompletableFuture<>());
+        try {
+            var call = Call.start("getAll", () -> getAll(futures, WAIT)).awaitBlocked();
+            futures.get(2).complete("third");
+            futures.get(1).complete("second");
+            futures.get(0).complete("first");
 
-            assertThat(getAll(futures, WAIT)).containsExactly("first", "second", "third");
-            assertThat(futures).as("futures that completed in time are not cancelled").noneMatch(Future::isCancelled);
+            var results = call.assertReturnsWithin(WAIT, """
+                    Expected getAll to return once every future is done.
+                    모든 퓨처가 끝나면 getAll 메서드는 돌아와야 합니다.""");
+            assertThat(results).as("""
+                    The results came in reverse order: expected them in the list's order.
+                    결과가 거꾸로 왔어도 목록 순서대로 돌려줘야 합니다.""").containsExactly("first", "second", "third");
+            assertThat(futures).as("""
+                    Expected futures that completed in time not to be cancelled.
+                    제때 끝난 퓨처는 취소하면 안 됩니다.""").noneMatch(Future::isCancelled);
+        } finally {
+            futures.forEach(f -> f.complete("end"));
         }
     }
 
     @Test
-    @DisplayName("one deadline for the whole call, not a timeout per get · get마다가 아니라 호출 전체에 하나의 마감")
-    void oneDeadlineNotOnePerCall() {
-        try (var arrivals = new Arrivals()) {
-            oneDeadlineNotOnePerCall(arrivals);
+    @DisplayName("one deadline for the whole call: each get waits only for the time left, not for a timeout of its own · 호출 전체에 마감 시각 하나를 두어, get마다 자기 타임아웃이 아니라 남은 시간만 기다린다")
+    void oneDeadlineNotOnePerGet() throws InterruptedException {
+        Duration timeout = Duration.ofMillis(600);
+        Duration firstTakes = Duration.ofMillis(300);
+        var first = WatchedFuture.<String>named("first");
+        var second = WatchedFuture.<String>named("second");
+        try {
+            var call = Call.start("getAll", () -> getAll(List.of(first, second), timeout));
+            first.awaitWaiter(call);
+            letTimePass(firstTakes);
+            first.complete("first");
+            second.awaitWaiter(call);
+
+            call.assertThrowsWithin(timeout.plus(MARGIN), TimeoutException.class, TIMES_OUT);
+            assertThat(second.shortestTimedGet()).as("""
+                    The first result took 300 ms of the 600 ms: expected the get on the second future to wait at most \
+                    the 300 ms left (a timed get with the time left), not 600 ms of its own.
+                    첫 결과가 600밀리초 중 300밀리초를 썼으니, 두 번째 퓨처의 get 호출은 자기 600밀리초가 아니라 남은 \
+                    300밀리초 이하만 기다려야 합니다(남은 시간을 준 timed get).""")
+                    .isNotNull().isLessThanOrEqualTo(timeout.minus(firstTakes));
+            assertEndedWithin(call.elapsed(), timeout, "getAll");
+            assertThat(second.isCancelled()).as(CANCELS_THE_PENDING).isTrue();
+            assertThat(first.isCancelled()).as("""
+                    Expected the future that completed in time not to be cancelled.
+                    제때 끝난 퓨처는 취소하면 안 됩니다.""").isFalse();
+        } finally {
+            first.complete("end");
+            second.complete("end");
         }
     }
 
-    private static void oneDeadlineNotOnePerCall(Arrivals arrivals) {
-        // Each result arrives 500 ms after the one before: every single get would be in time with a 1 s timeout
-        // of its own, so a timeout per call returns all four after 2 s. One deadline of 1 s ends the call at 1 s.
-        Duration timeout = Duration.ofSeconds(1);
-        long start = System.nanoTime();
-        List<CompletableFuture<String>> futures = List.of(
-                arrivals.after(500, "a"), arrivals.after(1_000, "b"), arrivals.after(1_500, "c"),
-                arrivals.after(2_000, "d"));
-
-        assertThatThrownBy(() -> getAll(futures, timeout),
-                "the four results need 2 s in all: with one deadline of %s, getAll must throw"
-                        + " TimeoutException · 마감 %s 안에 다 오지 않으면 TimeoutException", timeout, timeout)
-                .isInstanceOf(TimeoutException.class);
-
-        long elapsed = millisSince(start);
-        assertThat(elapsed).as("ms until getAll gave up (never before the deadline)").isGreaterThanOrEqualTo(timeout.toMillis());
-        // A timeout per get cannot end before 1.5 s (the first result at 0.5 s, then up to 1 s for the next).
-        assertThat(elapsed)
-                .as("ms until getAll gave up: one deadline of %s for the whole call, not %s for each get()"
-                        + " · get()마다 새 타임아웃을 주지 말고, 남은 시간만 주세요", timeout, timeout)
-                .isLessThan(1_400);
-        assertThat(futures.subList(2, 4)).as("the late futures are cancelled").allMatch(Future::isCancelled);
-        assertThat(futures.get(0).isCancelled()).as("a future that completed in time is not cancelled").isFalse();
-    }
-
     @Test
-    @DisplayName("never gives up before the deadline · 마감 전에는 포기하지 않는다")
+    @DisplayName("never gives up before the deadline: the whole budget, not a share of it per future · 마감 시각 전에는 포기하지 않아서, 퓨처마다 몫을 나누지 않고 시간 전체를 쓴다")
     void neverEarly() {
-        Duration timeout = Duration.ofMillis(200);
-        List<CompletableFuture<String>> futures = List.of(
-                new CompletableFuture<>(), new CompletableFuture<>(), new CompletableFuture<>());
-        long start = System.nanoTime();
+        List<CompletableFuture<String>> futures =
+                List.of(new CompletableFuture<>(), new CompletableFuture<>(), new CompletableFuture<>());
+        try {
+            var call = Call.start("getAll", () -> getAll(futures, SHORT));
 
-        assertThatThrownBy(() -> getAll(futures, timeout)).isInstanceOf(TimeoutException.class);
-
-        assertEndedOnTime(start, timeout, "the timeout: the whole budget, not a share of it per future");
-    }
-
-    @Test
-    @DisplayName("uses the whole budget: results that come in time are all returned · 마감 안의 결과는 모두 받는다")
-    void waitsForLateButInTimeResults() throws InterruptedException, ExecutionException, TimeoutException {
-        try (var arrivals = new Arrivals()) {
-            List<CompletableFuture<Integer>> futures = List.of(
-                    arrivals.after(200, 1), arrivals.after(100, 2), arrivals.after(300, 3));
-            assertThat(getAll(futures, WAIT)).containsExactly(1, 2, 3);
+            call.assertThrowsWithin(SHORT.plus(MARGIN), TimeoutException.class, TIMES_OUT);
+            assertEndedWithin(call.elapsed(), SHORT, "getAll");
+        } finally {
+            futures.forEach(f -> f.complete("end"));
         }
     }
 
     @Test
-    @DisplayName("on timeout the tasks still running are cancelled and interrupted · 타임아웃 때 남은 작업을 멈춘다")
+    @DisplayName("on timeout the tasks still running are cancelled with an interrupt · 타임아웃이 나면 아직 도는 작업을 인터럽트와 함께 취소한다")
     void timeoutStopsTheRest() throws InterruptedException {
-        var late = List.of(new HeldTask<>("late 1"), new HeldTask<>("late 2"));
+        List<HeldTask<String>> late = List.of(HeldTask.returning("late 1"), HeldTask.returning("late 2"));
         try (var executor = Executors.newFixedThreadPool(3)) {
             List<Future<String>> futures = new ArrayList<>();
             futures.add(executor.submit(() -> "quick"));
@@ -106,15 +116,16 @@ class Exercise4GetAllTest {
             try {
                 for (HeldTask<String> task : late) task.awaitStarted();
 
-                assertThatThrownBy(() -> getAll(futures, Duration.ofMillis(200))).isInstanceOf(TimeoutException.class);
+                Call.start("getAll", () -> getAll(futures, SHORT))
+                        .assertThrowsWithin(SHORT.plus(MARGIN), TimeoutException.class, TIMES_OUT);
 
-                assertThat(futures.get(0).isCancelled()).as("the quick future, done in time").isFalse();
-                assertThat(futures.subList(1, 3)).as("the late futures are cancelled").allMatch(Future::isCancelled);
+                assertThat(futures.get(0).isCancelled()).as("""
+                        Expected the quick future, done in time, not to be cancelled.
+                        제때 끝난 빠른 퓨처는 취소하면 안 됩니다.""").isFalse();
                 for (HeldTask<String> task : late) {
-                    assertThat(task.wasInterrupted())
-                            .as("a task still running after the timeout must be interrupted (cancel(true)),"
-                                    + " not left running · 남은 작업은 cancel(true)로 멈추세요")
-                            .isTrue();
+                    assertThat(task.stopsByInterrupt()).as("""
+                            Expected a task still running after the timeout to be interrupted with cancel(true), not left running.
+                            타임아웃 뒤에도 도는 작업은 돌게 두지 말고 cancel(true) 호출로 인터럽트해야 합니다.""").isTrue();
                 }
             } finally {
                 late.forEach(HeldTask::release);
@@ -123,71 +134,96 @@ class Exercise4GetAllTest {
     }
 
     @Test
-    @DisplayName("a failed task: ExecutionException, and the rest are cancelled · 실패하면 나머지를 취소한다")
+    @DisplayName("a failed task gives ExecutionException with its exception as the cause, and the rest are cancelled · 실패한 작업이 있으면 그 예외를 원인으로 담은 ExecutionException 예외를 던지고 나머지를 취소한다")
     void failure() {
         var boom = new IllegalStateException("boom");
         var pending = new CompletableFuture<String>();
-        List<CompletableFuture<String>> futures = List.of(
-                CompletableFuture.completedFuture("ok"), CompletableFuture.failedFuture(boom), pending);
-
-        assertThatThrownBy(() -> getAll(futures, WAIT))
-                .isInstanceOf(ExecutionException.class)
-                .cause().isSameAs(boom);
-        assertThat(pending.isCancelled()).as("the pending future is cancelled once getAll gives up").isTrue();
+        List<CompletableFuture<String>> futures =
+                List.of(CompletableFuture.completedFuture("ok"), CompletableFuture.failedFuture(boom), pending);
+        try {
+            var thrown = Call.start("getAll", () -> getAll(futures, WAIT)).assertThrowsWithin(WAIT, ExecutionException.class, """
+                    A task failed: expected ExecutionException.
+                    작업 하나가 실패했으니 ExecutionException 예외를 던져야 합니다.""");
+            assertThat(thrown.getCause()).as("the cause, the task's own exception · 원인은 작업이 던진 예외 그 자체")
+                    .isSameAs(boom);
+            assertThat(pending.isCancelled()).as(CANCELS_THE_PENDING).isTrue();
+        } finally {
+            pending.complete("end");
+        }
     }
 
     @Test
-    @DisplayName("a cancelled task: CancellationException, not a failure · 취소된 작업은 CancellationException")
+    @DisplayName("a cancelled task gives CancellationException, and the rest are cancelled · 취소된 작업이 있으면 CancellationException 예외를 던지고 나머지를 취소한다")
     void cancelled() {
         var cancelled = new CompletableFuture<String>();
         cancelled.cancel(true);
         var pending = new CompletableFuture<String>();
-
-        assertThatThrownBy(() -> getAll(List.of(cancelled, pending), WAIT),
-                "a cancelled future is reported as cancelled, not as ExecutionException or a timeout")
-                .isInstanceOf(CancellationException.class);
-        assertThat(pending.isCancelled()).as("the pending future is cancelled once getAll gives up").isTrue();
+        try {
+            Call.start("getAll", () -> getAll(List.of(cancelled, pending), WAIT))
+                    .assertThrowsWithin(WAIT, CancellationException.class, """
+                            A future was cancelled: expected CancellationException, not ExecutionException or a timeout.
+                            취소된 퓨처가 있으니 ExecutionException 예외나 타임아웃이 아니라 CancellationException 예외를 던져야 합니다.""");
+            assertThat(pending.isCancelled()).as(CANCELS_THE_PENDING).isTrue();
+        } finally {
+            pending.complete("end");
+        }
     }
 
     @Test
-    @DisplayName("an interrupted caller gets InterruptedException, and the rest are cancelled · 인터럽트")
-    void interrupted() throws InterruptedException {
+    @DisplayName("an interrupted caller gets InterruptedException, and the rest are cancelled · 기다리다 인터럽트되면 InterruptedException 예외를 던지고 나머지를 취소한다")
+    void interrupted() {
         var pending = new CompletableFuture<String>();
-        Throwable thrown = thrownWhenInterrupted("get-all-caller", pending,
-                () -> getAll(List.of(pending), WAIT.multipliedBy(2)));
+        try {
+            var call = Call.start("getAll", () -> getAll(List.of(pending), WAIT.multipliedBy(2)));
+            call.awaitBlocked().interrupt();
 
-        assertThat(thrown).as("an interrupted wait ends with InterruptedException")
-                .isInstanceOf(InterruptedException.class);
-        assertThat(pending.isCancelled()).as("the pending future is cancelled once getAll gives up").isTrue();
+            call.assertThrowsWithin(WAIT, InterruptedException.class, """
+                    Expected an interrupt while getAll waits to come out as InterruptedException.
+                    getAll 메서드가 기다리다 인터럽트되면 InterruptedException 예외를 던져야 합니다.""");
+            assertThat(pending.isCancelled()).as(CANCELS_THE_PENDING).isTrue();
+        } finally {
+            pending.complete("too late"); // lets a wrong answer that kept waiting end
+        }
     }
 
     @Test
-    @DisplayName("no futures: an empty list at once · 퓨처가 없으면 빈 목록")
-    void empty() throws InterruptedException, ExecutionException, TimeoutException {
-        assertThat(getAll(List.<Future<String>>of(), Duration.ZERO)).isEmpty();
+    @DisplayName("no futures give an empty list at once · 퓨처가 없으면 바로 빈 목록을 돌려준다")
+    void empty() {
+        assertThat(assertReturns(() -> getAll(List.<Future<String>>of(), Duration.ZERO), """
+                Expected getAll over no futures to return.
+                퓨처가 없으면 getAll 메서드는 돌아와야 합니다.""")).as("no futures: an empty list · 퓨처가 없으면 빈 목록")
+                .isEmpty();
     }
 
     @Test
-    @DisplayName("a zero timeout does not wait · 타임아웃 0은 기다리지 않는다")
-    void zeroTimeout() throws InterruptedException, ExecutionException, TimeoutException {
-        assertThat(getAll(List.of(CompletableFuture.completedFuture(1), CompletableFuture.completedFuture(2)),
-                Duration.ZERO)).containsExactly(1, 2);
+    @DisplayName("a zero timeout does not wait: the results if all are done, otherwise TimeoutException and the rest cancelled · 타임아웃이 0이면 기다리지 않아서, 모두 끝났으면 결과를 돌려주고 아니면 TimeoutException 예외를 던지고 나머지를 취소한다")
+    void zeroTimeout() {
+        var done = List.of(CompletableFuture.completedFuture(1), CompletableFuture.completedFuture(2));
+        assertThat(assertReturns(() -> getAll(done, Duration.ZERO), """
+                Every future is done: expected the results even with a zero timeout.
+                모든 퓨처가 끝났으니 타임아웃이 0이어도 결과를 돌려줘야 합니다.""")).as("the results · 결과").containsExactly(1, 2);
 
         var pending = new CompletableFuture<Integer>();
-        long start = System.nanoTime();
-        assertThatThrownBy(() -> getAll(List.of(CompletableFuture.completedFuture(1), pending), Duration.ZERO))
-                .isInstanceOf(TimeoutException.class);
-        assertThat(millisSince(start)).as("ms spent on a zero timeout").isLessThan(2_000);
-        assertThat(pending.isCancelled()).isTrue();
+        try {
+            Call.start("getAll", () -> getAll(List.of(CompletableFuture.completedFuture(1), pending), Duration.ZERO))
+                    .assertThrowsWithin(MARGIN, TimeoutException.class, """
+                            One future is not done and there is no time to wait: expected TimeoutException at once.
+                            끝나지 않은 퓨처가 있고 기다릴 시간이 없으니 바로 TimeoutException 예외를 던져야 합니다.""");
+            assertThat(pending.isCancelled()).as(CANCELS_THE_PENDING).isTrue();
+        } finally {
+            pending.complete(0);
+        }
     }
 
     @Test
-    @DisplayName("rejects null arguments · null 인자는 거부한다")
+    @DisplayName("a null list, a null future or a null timeout is rejected with NullPointerException · null 목록, null 퓨처, null 타임아웃은 NullPointerException 예외로 거부한다")
     void nulls() {
-        assertThatThrownBy(() -> getAll(null, WAIT)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> getAll(List.of(new CompletableFuture<String>()), null))
-                .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> getAll(Arrays.asList(CompletableFuture.completedFuture("a"), null), WAIT))
-                .isInstanceOf(NullPointerException.class);
+        assertThrows(NullPointerException.class, () -> getAll(null, WAIT),
+                "a null list is rejected · null 목록은 거부해야 합니다");
+        assertThrows(NullPointerException.class, () -> getAll(List.of(CompletableFuture.completedFuture("a")), null),
+                "a null timeout is rejected · null 타임아웃은 거부해야 합니다");
+        assertThrows(NullPointerException.class,
+                () -> getAll(Arrays.asList(CompletableFuture.completedFuture("a"), null), WAIT),
+                "a null future is rejected · null 퓨처는 거부해야 합니다");
     }
 }

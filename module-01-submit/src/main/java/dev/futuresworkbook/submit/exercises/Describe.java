@@ -2,10 +2,10 @@ package dev.futuresworkbook.submit.exercises;
 
 import java.util.concurrent.Future;
 
-/** Exercise 5 · 연습 5: look at a future without waiting for it, like Python's {@code repr(future)}. (Reference solution.) */
-public final class FutureStates {
+/** Exercise 5 · 연습 5: look at a future without waiting for it, like Python's {@code repr(future)}. */
+public final class Describe {
 
-    private FutureStates() {}
+    private Describe() {}
 
     /**
      * Describes a future's state right now, never blocking:
@@ -20,12 +20,10 @@ public final class FutureStates {
      * @throws NullPointerException if {@code future} is null
      */
     public static String describe(Future<?> future) {
-        // state() reads the state once; resultNow() and exceptionNow() then cannot block, because it is done.
-        return switch (future.state()) {
-            case RUNNING -> "RUNNING";
-            case SUCCESS -> "SUCCESS " + future.resultNow();
-            case FAILED -> "FAILED " + future.exceptionNow();
-            case CANCELLED -> "CANCELLED";
-        };
+        // TODO Exercise 5 · 연습 5: switch on future.state(); resultNow() and exceptionNow() never block.
+        throw new UnsupportedOperationException("""
+                Exercise 5 (describe) is not solved yet: replace this line with your code.
+                Hint: module-01-submit/README.md#exercise-5
+                연습 5(describe): 아직 풀지 않았습니다. 힌트: module-01-submit/README.ko.md#exercise-5""");
     }
 }

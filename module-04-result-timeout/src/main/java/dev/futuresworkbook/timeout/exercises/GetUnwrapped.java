@@ -6,9 +6,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /** Exercise 5 · 연습 5: the task's own exception, not an ExecutionException around it. */
-public final class Unwrap {
+public final class GetUnwrapped {
 
-    private Unwrap() {}
+    private GetUnwrapped() {}
 
     /**
      * Waits for the future and returns its result; if the task failed, throws the task's <em>own</em>
@@ -26,7 +26,7 @@ public final class Unwrap {
      *
      * <pre>{@code
      * Future<Integer> division = executor.submit(() -> 100 / 0);
-     * Unwrap.getUnwrapped(division);   // throws the task's ArithmeticException itself
+     * GetUnwrapped.getUnwrapped(division);   // throws the task's ArithmeticException itself
      * }</pre>
      *
      * @throws InterruptedException if the calling thread is interrupted while waiting
@@ -39,6 +39,6 @@ public final class Unwrap {
         throw new UnsupportedOperationException("""
                 Exercise 5 (getUnwrapped) is not solved yet: replace this line with your code.
                 Hint: module-04-result-timeout/README.md#exercise-5
-                연습 5(getUnwrapped)를 아직 풀지 않았습니다. 힌트: module-04-result-timeout/README.ko.md#exercise-5""");
+                연습 5(getUnwrapped): 아직 풀지 않았습니다. 힌트: module-04-result-timeout/README.ko.md#exercise-5""");
     }
 }

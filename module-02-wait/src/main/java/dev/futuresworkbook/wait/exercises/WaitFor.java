@@ -9,9 +9,9 @@ import java.util.concurrent.Future;
 /**
  * Exercises 1 and 2 · 연습 1, 2: Python's {@code concurrent.futures.wait}, for any Java {@link Future}.
  */
-public final class Futures {
+public final class WaitFor {
 
-    private Futures() {}
+    private WaitFor() {}
 
     /**
      * Waits until the futures are done as {@code returnWhen} asks, or until {@code timeout} has passed since
@@ -31,7 +31,7 @@ public final class Futures {
      * {@code ExecutorService} returns, {@code CompletableFuture}s, your own.
      *
      * <pre>{@code
-     * var result = Futures.waitFor(futures, Duration.ofSeconds(1), ReturnWhen.ALL_COMPLETED);
+     * var result = WaitFor.waitFor(futures, Duration.ofSeconds(1), ReturnWhen.ALL_COMPLETED);
      * result.notDone().forEach(future -> future.cancel(true));   // if you do not want them any more
      * }</pre>
      *
@@ -52,6 +52,6 @@ public final class Futures {
         throw new UnsupportedOperationException("""
                 Exercise 1 (waitFor) is not solved yet: replace this line with your code.
                 Hint: module-02-wait/README.md#exercise-1
-                연습 1(waitFor)를 아직 풀지 않았습니다. 힌트: module-02-wait/README.ko.md#exercise-1""");
+                연습 1(waitFor): 아직 풀지 않았습니다. 힌트: module-02-wait/README.ko.md#exercise-1""");
     }
 }

@@ -1,16 +1,14 @@
 package dev.futuresworkbook.wait.exercises;
 
 import dev.futuresworkbook.wait.DoneAndNotDone;
-import dev.futuresworkbook.wait.ReturnWhen;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Objects;
 import java.util.concurrent.Future;
 
-/** Exercise 3 · 연습 3: stop waiting, then stop the work that did not finish. (Reference solution.) */
-public final class CancelUnfinished {
+/** Exercise 3 · 연습 3: stop waiting, then stop the work that did not finish. */
+public final class WaitThenCancel {
 
-    private CancelUnfinished() {}
+    private WaitThenCancel() {}
 
     /**
      * Waits at most {@code timeout}, counted from this call, for all the futures, then cancels every one that
@@ -22,7 +20,7 @@ public final class CancelUnfinished {
      * with one difference: Python cannot cancel a task that is already running; Java can ask it to stop.
      *
      * <pre>{@code
-     * DoneAndNotDone<Future<Long>> result = CancelUnfinished.waitThenCancel(futures, Duration.ofSeconds(1));
+     * DoneAndNotDone<Future<Long>> result = WaitThenCancel.waitThenCancel(futures, Duration.ofSeconds(1));
      * result.notDone().forEach(future -> System.out.println(future.isCancelled()));   // true, true, ...
      * }</pre>
      *
@@ -34,11 +32,11 @@ public final class CancelUnfinished {
      */
     public static <F extends Future<?>> DoneAndNotDone<F> waitThenCancel(Collection<? extends F> futures, Duration timeout)
             throws InterruptedException {
-        Objects.requireNonNull(timeout, "timeout");
-        DoneAndNotDone<F> result = Futures.waitFor(futures, timeout, ReturnWhen.ALL_COMPLETED);
-        for (F future : result.notDone()) {
-            future.cancel(true); // true: interrupt it if it is running; cancel(false) would let it run on
-        }
-        return result;
+        // TODO Exercise 3 · 연습 3: wait for all with your waitFor (exercise 1), then cancel(true) what is not done.
+        //  Which argument of cancel interrupts a running task?
+        throw new UnsupportedOperationException("""
+                Exercise 3 (waitThenCancel) is not solved yet: replace this line with your code.
+                Hint: module-02-wait/README.md#exercise-3
+                연습 3(waitThenCancel): 아직 풀지 않았습니다. 힌트: module-02-wait/README.ko.md#exercise-3""");
     }
 }

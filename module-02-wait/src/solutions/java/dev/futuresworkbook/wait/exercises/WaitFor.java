@@ -22,9 +22,9 @@ import java.util.concurrent.TimeUnit;
  * Exercises 1 and 2 · 연습 1, 2: Python's {@code concurrent.futures.wait}, for any Java {@link Future}.
  * (Reference solution.)
  */
-public final class Futures {
+public final class WaitFor {
 
-    private Futures() {}
+    private WaitFor() {}
 
     /**
      * Waits until the futures are done as {@code returnWhen} asks, or until {@code timeout} has passed since
@@ -44,7 +44,7 @@ public final class Futures {
      * {@code ExecutorService} returns, {@code CompletableFuture}s, your own.
      *
      * <pre>{@code
-     * var result = Futures.waitFor(futures, Duration.ofSeconds(1), ReturnWhen.ALL_COMPLETED);
+     * var result = WaitFor.waitFor(futures, Duration.ofSeconds(1), ReturnWhen.ALL_COMPLETED);
      * result.notDone().forEach(future -> future.cancel(true));   // if you do not want them any more
      * }</pre>
      *

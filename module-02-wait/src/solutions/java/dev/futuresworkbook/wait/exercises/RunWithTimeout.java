@@ -1,19 +1,24 @@
 package dev.futuresworkbook.wait.exercises;
 
 import dev.futuresworkbook.wait.DoneAndNotDone;
+import dev.futuresworkbook.wait.ReturnWhen;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * Exercise 5 · 연습 5: the seed's pitfall, fixed. Waiting after {@code try (var pool = ...) { ... }} is too late:
- * {@code close()} has already waited for every task.
+ * Exercise 5 · 연습 5: the pitfall of the original notes, fixed. Waiting after {@code try (var pool = ...) { ... }} is too late:
+ * {@code close()} has already waited for every task. (Reference solution.)
  */
-public final class WaitInsideTheBlock {
+public final class RunWithTimeout {
 
-    private WaitInsideTheBlock() {}
+    private RunWithTimeout() {}
 
     /**
      * Runs the tasks on a pool of {@code threads} threads made by {@code threadFactory}, a pool this method creates
@@ -26,7 +31,7 @@ public final class WaitInsideTheBlock {
      * are rejected before the pool is created: then no task runs at all.
      *
      * <pre>{@code
-     * var result = WaitInsideTheBlock.runWithTimeout(tasks, 5, Executors.defaultThreadFactory(), Duration.ofSeconds(1));
+     * var result = RunWithTimeout.runWithTimeout(tasks, 5, Executors.defaultThreadFactory(), Duration.ofSeconds(1));
      * }</pre>
      *
      * @return the tasks' futures, in task order: {@code done} — finished in time; {@code notDone} — not done when
@@ -37,11 +42,21 @@ public final class WaitInsideTheBlock {
      */
     public static <T> DoneAndNotDone<Future<T>> runWithTimeout(List<? extends Callable<T>> tasks, int threads,
             ThreadFactory threadFactory, Duration timeout) throws InterruptedException {
-        // TODO Exercise 5 · 연습 5: create the pool in try-with-resources; submit, wait and cancel INSIDE the block,
-        //  so that close() finds nothing left to wait for. Make the cancelling happen however you leave it.
-        throw new UnsupportedOperationException("""
-                Exercise 5 (runWithTimeout) is not solved yet: replace this line with your code.
-                Hint: module-02-wait/README.md#exercise-5
-                연습 5(runWithTimeout)을 아직 풀지 않았습니다. 힌트: module-02-wait/README.ko.md#exercise-5""");
+        tasks.forEach(task -> Objects.requireNonNull(task, "tasks must not contain null"));
+        Objects.requireNonNull(threadFactory, "threadFactory");
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        if (Objects.requireNonNull(timeout, "timeout").isNegative()) {
+            throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads, threadFactory)) {
+            List<Future<T>> futures = new ArrayList<>(tasks.size());
+            try {
+                for (Callable<T> task : tasks) futures.add(pool.submit(task));
+                return WaitFor.waitFor(futures, timeout, ReturnWhen.ALL_COMPLETED); // inside: close() has not run yet
+            } finally {
+                // However we leave the block, what is not done now is cancelled, so close() has nothing to wait for.
+                for (Future<T> future : futures) future.cancel(true);
+            }
+        } // close(): shutdown() and wait for the tasks, which by now have all finished or been cancelled
     }
 }
