@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
  * modified. The sets are a snapshot: a future in {@code notDone} may have finished by the time you look at it.
  *
  * <pre>{@code
- * DoneAndNotDone<Future<Long>> result = Futures.waitFor(futures, Duration.ofSeconds(1), ReturnWhen.ALL_COMPLETED);
+ * DoneAndNotDone<Future<Long>> result = WaitFor.waitFor(futures, Duration.ofSeconds(1), ReturnWhen.ALL_COMPLETED);
  * for (Future<Long> future : result.done()) {
  *     System.out.println(future.state());          // SUCCESS, FAILED or CANCELLED: never blocks
  * }
