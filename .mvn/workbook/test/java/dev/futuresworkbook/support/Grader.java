@@ -337,7 +337,9 @@ public final class Grader {
         Files.createDirectories(classes);
         List<String> errors = compile(files, src, options.classes(), classes);
         if (!errors.isEmpty()) {
-            return failed(submission, Status.DOES_NOT_COMPILE, errors.get(0), errors, picked.notes());
+            String first = errors.get(0);
+            return failed(submission, Status.DOES_NOT_COMPILE, first.substring(first.lastIndexOf('/', first.indexOf(':')) + 1),
+                    errors, picked.notes());
         }
 
         // 3. The workbook's exercise tests, in a JVM of their own, with a time limit.
@@ -372,8 +374,8 @@ public final class Grader {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
             return failed(submission, Status.TIMED_OUT,
-                    "not done after " + options.timeout().toSeconds() + " s, stopped · " + options.timeout().toSeconds()
-                            + "초 안에 끝나지 않아 중단 (an endless loop or a wait that never ends? · 무한 반복이나 끝나지 않는 대기?)",
+                    "stopped after " + options.timeout().toSeconds() + " s · " + options.timeout().toSeconds()
+                            + "초 후 중단 (an endless loop? · 무한 반복?)",
                     output.lines(), picked.notes());
         }
         output.join();
