@@ -17,7 +17,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * progress record, which the grader reads. The process ends when the tests end, even if a learner's code left
  * a thread running.
  *
- * <p>Usage: {@code java -cp <submission>:<lesson>:<tests>:<libraries> dev.futuresworkbook.support.GradeRun <test classes>}
+ * <p>Usage: {@code java -cp <submission>:<lesson>:<tests>:<libraries> dev.futuresworkbook.support.GradeRun
+ * <test classes> <running file>}. The running file names the test that is running, so that a submission stopped
+ * by the time limit says where it hung.
  */
 public final class GradeRun {
 
@@ -30,7 +32,7 @@ public final class GradeRun {
             LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectClasspathRoots(Set.of(Path.of(args[0]))))
                     .filters(includeClassNamePatterns(".*\\.exercises\\.Exercise[^.]*Test"))
-                    .build(), interim);
+                    .build(), interim, new Running(Path.of(args[1])));
             interim.writeIfMissing(Path.of(System.getProperty("workbook.progress.file")));
         } catch (java.io.IOException e) {
             e.printStackTrace(System.err);
@@ -42,6 +44,37 @@ public final class GradeRun {
         System.out.flush();
         // A learner's thread that is still spinning must not keep this process alive.
         Runtime.getRuntime().halt(status);
+    }
+
+    /** Writes the display name of each test as it starts: the last line is the one running. */
+    private static final class Running implements org.junit.platform.launcher.TestExecutionListener {
+        private final Path file;
+        private org.junit.platform.launcher.TestPlan plan;
+
+        Running(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public void testPlanExecutionStarted(org.junit.platform.launcher.TestPlan testPlan) {
+            plan = testPlan;
+        }
+
+        @Override
+        public void executionStarted(org.junit.platform.launcher.TestIdentifier id) {
+            if (!id.isTest()) return;
+            String name = id.getDisplayName();
+            for (var parent = plan.getParent(id); parent.isPresent() && parent.get().getSource().isPresent();
+                    parent = plan.getParent(parent.get())) {
+                name = parent.get().getDisplayName() + " › " + name;
+            }
+            try {
+                java.nio.file.Files.writeString(file, name.replace('\n', ' ') + "\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** Until every test run writes the progress record itself: the same format, written here. */

@@ -118,7 +118,7 @@ final class GradeTables {
         }
         if (!g.details().isEmpty()) {
             text.append("\n## ").append(g.status() == Status.DOES_NOT_COMPILE
-                    ? "Compiler errors · 컴파일 오류" : "Output of the tests (last lines) · 테스트 출력(마지막 줄)")
+                    ? "Compiler errors · 컴파일 오류" : "What ran · 실행 내용")
                     .append("\n\n```text\n");
             g.details().forEach(line -> text.append(line).append('\n'));
             text.append("```\n");

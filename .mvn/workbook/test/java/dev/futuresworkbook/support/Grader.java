@@ -228,6 +228,7 @@ public final class Grader {
         log.printf("Grading %s: %d submission(s), %d at a time, %d s each at most · 채점: 제출 %d개%n",
                 options.module(), submissions.size(), jobs, options.timeout().toSeconds(), submissions.size());
 
+        long start = System.nanoTime();
         Path scratch = Files.createTempDirectory("workbook-grading-");
         List<Graded> graded = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
@@ -258,6 +259,8 @@ public final class Grader {
             pool.shutdownNow();
             if (!Boolean.getBoolean("grading.keep")) deleteTree(scratch);
         }
+
+        log.printf("Graded %d submission(s) in %.0f s · 채점 완료%n", graded.size(), (System.nanoTime() - start) / 1e9);
 
         Set<Integer> numbers = new TreeSet<>(workbook.exerciseNumbers());
         Map<Integer, String> titles = new TreeMap<>();
@@ -364,6 +367,8 @@ public final class Grader {
         command.add(String.join(java.io.File.pathSeparator, path));
         command.add(GradeRun.class.getName());
         command.add(options.testClasses().toString());
+        Path running = work.resolve("running.txt");
+        command.add(running.toString());
 
         Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
         Tail output = Tail.of(process.getInputStream());
@@ -373,10 +378,18 @@ public final class Grader {
         if (!finished) {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
+            List<String> started = Files.exists(running) ? Files.readAllLines(running, StandardCharsets.UTF_8) : List.of();
+            String where = started.isEmpty() ? "" : ", in " + started.get(started.size() - 1);
+            List<String> details = new ArrayList<>();
+            details.add("Tests started, in order (the last one was running when the time was up) · 시작한 테스트:");
+            started.forEach(t -> details.add("  " + t));
+            details.add("");
+            details.add("Output · 출력:");
+            details.addAll(output.lines());
             return failed(submission, Status.TIMED_OUT,
-                    "stopped after " + options.timeout().toSeconds() + " s · " + options.timeout().toSeconds()
-                            + "초 후 중단 (an endless loop? · 무한 반복?)",
-                    output.lines(), picked.notes());
+                    "stopped after " + options.timeout().toSeconds() + " s" + where + " · " + options.timeout().toSeconds()
+                            + "초 후 중단 (an endless loop or a wait? · 무한 반복이나 대기?)",
+                    details, picked.notes());
         }
         output.join();
         if (!Files.exists(progress)) {
