@@ -46,7 +46,7 @@ public final class GradeRun {
         Runtime.getRuntime().halt(status);
     }
 
-    /** Writes the display name of each test as it starts: the last line is the one running. */
+    /** Writes each test's exercise tag and display name as it starts: the last line is the one running. */
     private static final class Running implements org.junit.platform.launcher.TestExecutionListener {
         private final Path file;
         private org.junit.platform.launcher.TestPlan plan;
@@ -63,13 +63,15 @@ public final class GradeRun {
         @Override
         public void executionStarted(org.junit.platform.launcher.TestIdentifier id) {
             if (!id.isTest()) return;
+            String exercise = id.getTags().stream().map(t -> t.getName()).filter(n -> n.matches("exercise-\\d+"))
+                    .findFirst().orElse("-");
             String name = id.getDisplayName();
             for (var parent = plan.getParent(id); parent.isPresent() && parent.get().getSource().isPresent();
                     parent = plan.getParent(parent.get())) {
                 name = parent.get().getDisplayName() + " › " + name;
             }
             try {
-                java.nio.file.Files.writeString(file, name.replace('\n', ' ') + "\n",
+                java.nio.file.Files.writeString(file, exercise + "\t" + name.replace('\n', ' ') + "\n",
                         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

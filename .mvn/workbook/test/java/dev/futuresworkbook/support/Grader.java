@@ -379,16 +379,19 @@ public final class Grader {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
             List<String> started = Files.exists(running) ? Files.readAllLines(running, StandardCharsets.UTF_8) : List.of();
-            String where = started.isEmpty() ? "" : ", in " + started.get(started.size() - 1);
+            String last = started.isEmpty() ? "" : started.get(started.size() - 1);
+            String exercise = last.substring(0, Math.max(0, last.indexOf('\t')));
+            String where = exercise.startsWith("exercise-") ? ", in exercise " + exercise.substring("exercise-".length()) : "";
             List<String> details = new ArrayList<>();
             details.add("Tests started, in order (the last one was running when the time was up) · 시작한 테스트:");
-            started.forEach(t -> details.add("  " + t));
+            started.forEach(t -> details.add("  " + t.substring(t.indexOf('\t') + 1)));
             details.add("");
             details.add("Output · 출력:");
             details.addAll(output.lines());
             return failed(submission, Status.TIMED_OUT,
-                    "stopped after " + options.timeout().toSeconds() + " s" + where + " · " + options.timeout().toSeconds()
-                            + "초 후 중단 (an endless loop or a wait? · 무한 반복이나 대기?)",
+                    "stopped after " + options.timeout().toSeconds() + " s" + where + " (an endless loop or a wait?) · "
+                            + options.timeout().toSeconds() + "초 후 중단" + where.replace(", in exercise ", ", 연습 ")
+                            + " (무한 반복이나 대기?)",
                     details, picked.notes());
         }
         output.join();
