@@ -2,7 +2,9 @@
  * Proves that every exercise is still an exercise: run by `./mvnw verify -Psolutions` in each module
  * (see the `solutions` profile of the root pom.xml) with the untouched stubs first on the class path.
  *
- *   1. every stub in src/main/java/.../exercises has a reference solution in src/solutions/java, and back;
+ *   1. every stub in src/main/java/.../exercises has a reference solution in src/solutions/java, and back,
+ *      and both state ONE contract: the same public (non-private) signatures and the same Javadoc. The
+ *      solution may add private members and "(Reference solution.)" to its class comment; nothing else;
  *   2. there is at least one exercise test (a test tagged "exercise-N");
  *   3. every exercise test FAILS against the stubs. A test that passes without a solution cannot tell a
  *      learner anything, so it is named and the build fails.
@@ -12,7 +14,20 @@
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 
+import com.sun.source.doctree.DocCommentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.DocTrees;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TreePathScanner;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import javax.lang.model.element.Modifier;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +62,12 @@ public class StubsMustFail {
         }
         for (String solution : solutions) {
             if (!stubs.contains(solution)) problems.add("solution without a stub: src/solutions/java/" + solution);
+        }
+        for (String stub : stubs) {
+            if (solutions.contains(stub)) {
+                problems.addAll(contractDifferences(module.resolve("src/main/java/" + stub),
+                        module.resolve("src/solutions/java/" + stub)));
+            }
         }
 
         Launcher launcher = LauncherFactory.create();
@@ -101,7 +122,9 @@ public class StubsMustFail {
     private static LauncherDiscoveryRequestBuilder request() {
         // No auto-registered listener: the learner's progress report is for learners; here it would only confuse.
         return LauncherDiscoveryRequestBuilder.request()
-                .configurationParameter("junit.platform.execution.listeners.deactivate", "*");
+                .configurationParameter("junit.platform.execution.listeners.deactivate", "*")
+                .configurationParameter("workbook.progress.enabled", "false")
+                .configurationParameter("workbook.failures.console", "false");
     }
 
     private static Set<String> exerciseTags(TestPlan plan, Set<TestIdentifier> nodes) {
@@ -132,5 +155,86 @@ public class StubsMustFail {
                     .map(Path::toString)
                     .collect(Collectors.toCollection(TreeSet::new));
         }
+    }
+
+    /** Where a stub and its solution state different contracts; empty when they state the same one. */
+    static List<String> contractDifferences(Path stub, Path solution) throws IOException {
+        List<String> stubContract = contract(stub);
+        List<String> solutionContract = contract(solution);
+        List<String> differences = new ArrayList<>();
+        for (String line : stubContract) {
+            if (!solutionContract.contains(line)) differences.add(line);
+        }
+        for (String line : solutionContract) {
+            if (!stubContract.contains(line)) differences.add(line);
+        }
+        return differences.isEmpty() ? List.of() : List.of("stub and solution state different contracts (public"
+                + " signatures or Javadoc): " + stub + " vs " + solution + "\n      differs at: "
+                + String.join("\n      differs at: ", differences.stream().map(d -> abbreviate(d)).toList()));
+    }
+
+    /**
+     * The contract a file states: each non-private class, method and field, as signature + Javadoc, one line
+     * each. Method bodies, private members and annotations are not part of it.
+     */
+    static List<String> contract(Path file) throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        try (var files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+            JavacTask task = (JavacTask) javac.getTask(null, files, diagnostic -> { }, List.of("-proc:none"), null,
+                    files.getJavaFileObjects(file));
+            CompilationUnitTree unit = task.parse().iterator().next();
+            DocTrees docs = DocTrees.instance(task);
+            List<String> contract = new ArrayList<>();
+            new TreePathScanner<Void, Void>() {
+                @Override
+                public Void visitClass(ClassTree tree, Void unused) {
+                    if (isPrivate(tree.getModifiers())) return null;
+                    contract.add(entry(tree.getKind().toString().toLowerCase(java.util.Locale.ROOT) + " "
+                            + tree.getSimpleName() + tree.getTypeParameters()
+                            + (tree.getExtendsClause() == null ? "" : " extends " + tree.getExtendsClause())
+                            + (tree.getImplementsClause().isEmpty() ? "" : " implements " + tree.getImplementsClause()),
+                            tree.getModifiers()));
+                    return super.visitClass(tree, unused);
+                }
+
+                @Override
+                public Void visitMethod(MethodTree tree, Void unused) {
+                    if (!isPrivate(tree.getModifiers())) {
+                        contract.add(entry(tree.getTypeParameters() + " " + tree.getReturnType() + " " + tree.getName()
+                                + tree.getParameters() + " throws " + tree.getThrows(), tree.getModifiers()));
+                    }
+                    return null; // a body is not part of the contract
+                }
+
+                @Override
+                public Void visitVariable(VariableTree tree, Void unused) {
+                    if (!isPrivate(tree.getModifiers())) {
+                        contract.add(entry(tree.getType() + " " + tree.getName() + " = " + tree.getInitializer(),
+                                tree.getModifiers()));
+                    }
+                    return null;
+                }
+
+                private String entry(String signature, ModifiersTree modifiers) {
+                    DocCommentTree doc = docs.getDocCommentTree(getCurrentPath());
+                    String javadoc = doc == null ? "" : doc.toString()
+                            .replace("(Reference solution.)", "")
+                            .replaceAll("\\s+", " ").strip();
+                    return modifiers.getFlags() + " " + signature.replaceAll("\\s+", " ") + " /** " + javadoc + " */";
+                }
+            }.scan(unit, null);
+            return contract;
+        }
+    }
+
+    private static boolean isPrivate(ModifiersTree modifiers) {
+        return modifiers.getFlags().contains(Modifier.PRIVATE);
+    }
+
+    /** One line of a contract as a person reads it: not too long, and with Korean as Korean, not as \\u escapes. */
+    private static String abbreviate(String line) {
+        String text = java.util.regex.Pattern.compile("\\\\u([0-9a-fA-F]{4})").matcher(line)
+                .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
     }
 }

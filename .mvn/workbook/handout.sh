@@ -38,9 +38,13 @@ for module in $modules; do
   mkdir -p "$dir"
   cp "$root/mvnw" "$root/mvnw.cmd" "$root/.editorconfig" "$root/.gitignore" "$dir/"
   mkdir -p "$dir/.mvn"
-  cp -R "$root/.mvn/wrapper" "$root/.mvn/workbook" "$dir/.mvn/"
+  cp "$root/.mvn/jvm.config" "$dir/.mvn/"
+  cp -R "$root/.mvn/wrapper" "$dir/.mvn/"
+  # The shared build support, without the whole-workbook checks (they need the whole workbook).
+  (cd "$root" && tar --exclude=".mvn/workbook/checks" -cf - .mvn/workbook) | (cd "$dir" && tar -xf -)
   # The root pom, with only this lesson in the reactor.
-  sed -E "/<module>module-[^<]*<\/module>/{/<module>$module<\/module>/!d;}" "$root/pom.xml" > "$dir/pom.xml"
+  sed -E -e "/<module>module-[^<]*<\/module>/{/<module>$module<\/module>/!d;}" \
+      -e "/<module>\.mvn\/workbook\/checks<\/module>/d" "$root/pom.xml" > "$dir/pom.xml"
   cat > "$dir/README.md" <<README
 # $module — hand-out · 배포본
 

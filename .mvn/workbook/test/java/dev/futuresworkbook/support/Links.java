@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Finds the relative links of a page that point at a missing file or a missing anchor. */
-final class Links {
+public final class Links {
 
     private Links() {}
 
     // A hand-out (.mvn/workbook/handout.sh) needs no exception: it ships the docs pages its lesson links to and
     // turns links to what it leaves out into plain text (.mvn/workbook/HandoutLinks.java), so every link resolves.
 
-    static List<String> broken(Notes page) {
+    public static List<String> broken(Notes page) {
         List<String> broken = new ArrayList<>();
         for (String link : page.links()) {
             if (link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) continue; // https:, mailto: ...

@@ -14,20 +14,20 @@ import java.util.regex.Pattern;
  * A Markdown page of the workbook, read the way the checks need it: headings, fenced blocks marked with
  * {@code <!-- snippet: ... -->} or {@code <!-- output: ... -->}, links and anchors.
  */
-record Notes(Path file, List<String> lines) {
+public record Notes(Path file, List<String> lines) {
 
     /** A fenced block that follows a marker comment: {@code <!-- kind: argument -->}. */
     record MarkedBlock(String kind, String argument, int line, List<String> body) {}
 
     /** A heading: its level (number of '#') and its text. */
-    record Heading(int level, String text) {}
+    public record Heading(int level, String text) {}
 
     private static final Pattern MARKER = Pattern.compile("^<!--\\s*(snippet|output):\\s*(\\S+)\\s*-->\\s*$");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
     private static final Pattern ANCHOR = Pattern.compile("<a id=\"([^\"]+)\"");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
 
-    static Notes read(Path file) {
+    public static Notes read(Path file) {
         try {
             return new Notes(file, Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -47,7 +47,7 @@ record Notes(Path file, List<String> lines) {
     }
 
     /** Headings outside fenced code blocks. */
-    List<Heading> headings() {
+    public List<Heading> headings() {
         List<Heading> headings = new ArrayList<>();
         for (String line : prose()) {
             Matcher m = HEADING.matcher(line);

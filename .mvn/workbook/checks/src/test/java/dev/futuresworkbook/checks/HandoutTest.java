@@ -1,4 +1,4 @@
-package dev.futuresworkbook.support;
+package dev.futuresworkbook.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,24 +16,26 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The hand-out of this lesson ({@code .mvn/workbook/handout.sh}) holds everything a learner needs to build
+ * The hand-out of each lesson ({@code .mvn/workbook/handout.sh}) holds everything a learner needs to build
  * it, and no reference solution.
  */
 @DisplayName("Hand-out · 배포본: the lesson without its solutions")
 class HandoutTest {
 
-    private static final Path MODULE = Path.of("").toAbsolutePath();
-    private static final Path SCRIPT = MODULE.getParent().resolve(".mvn/workbook/handout.sh");
+    private static final Path ROOT = Path.of(System.getProperty("workbook.root"));
+    private static final Path SCRIPT = ROOT.resolve(".mvn/workbook/handout.sh");
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"module-01-submit", "module-02-wait", "module-03-as-completed", "module-04-result-timeout"})
     @DisplayName("has the wrapper, the build, the stubs and the tests, and not one solution")
-    void handoutWithoutSolutions(@TempDir Path out) throws IOException, InterruptedException {
-        assumeTrue(Files.isDirectory(MODULE.resolve("src/solutions")), "this is already a hand-out");
-        String module = MODULE.getFileName().toString();
+    void handoutWithoutSolutions(String module, @TempDir Path out) throws IOException, InterruptedException {
+        Path lesson = ROOT.resolve(module);
+        assumeTrue(Files.isDirectory(lesson.resolve("src/solutions")), "this is already a hand-out");
         Process process = new ProcessBuilder("bash", SCRIPT.toString(), module, out.toString())
                 .redirectErrorStream(true).redirectOutput(out.resolve("log.txt").toFile()).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("handout.sh finished").isTrue();
@@ -56,9 +58,9 @@ class HandoutTest {
                 .doesNotContainPattern("<module>(?!" + module + "<)[^<]*</module>");
 
         List<String> stubs = new ArrayList<>();
-        try (Stream<Path> sources = Files.walk(MODULE.resolve("src/main/java"))) {
+        try (Stream<Path> sources = Files.walk(lesson.resolve("src/main/java"))) {
             sources.filter(p -> p.toString().contains("/exercises/") && p.toString().endsWith(".java"))
-                    .forEach(p -> stubs.add(prefix + module + "/" + MODULE.relativize(p)));
+                    .forEach(p -> stubs.add(prefix + module + "/" + lesson.relativize(p)));
         }
         assertThat(files).as("the untouched exercise stubs").containsKeys(stubs.toArray(String[]::new));
 

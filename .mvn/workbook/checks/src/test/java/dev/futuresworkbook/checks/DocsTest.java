@@ -1,7 +1,10 @@
-package dev.futuresworkbook.support;
+package dev.futuresworkbook.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.futuresworkbook.support.Links;
+import dev.futuresworkbook.support.Notes;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 @DisplayName("Docs · 문서: every page in both languages, every link resolves")
 class DocsTest {
 
-    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    private static final Path ROOT = Path.of(System.getProperty("workbook.root"));
 
     @TestFactory
     Stream<DynamicTest> pagesArePairedAndLinked() throws IOException {
