@@ -350,14 +350,16 @@ public final class Grader {
         Path tmp = folder.resolve("tmp");
         Files.createDirectories(work);
         Files.createDirectories(tmp);
-        Path progress = work.resolve("target").resolve(PROGRESS_FILE);
+        Path record = work.resolve("target");
+        Path progress = record.resolve(PROGRESS_FILE);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Djava.io.tmpdir=" + tmp);
         command.add("-Dworkbook.module=" + options.module());
-        command.add("-Dworkbook.progress.file=" + progress);
+        command.add("-Dworkbook.progress.dir=" + record);
+        command.add("-Dworkbook.progress.console=false");
         command.add("-Duser.language=en");
         command.add("-Dstdout.encoding=UTF-8");
         command.add("-classpath");
@@ -400,6 +402,8 @@ public final class Grader {
                     + process.exitValue() + "; does the code call System.exit?)", output.lines(), picked.notes());
         }
         Map<Integer, ExerciseResult> exercises = readProgress(Files.readString(progress, StandardCharsets.UTF_8));
+        Path failures = record.resolve("workbook-failures.json");
+        if (Files.exists(failures)) exercises = withFailures(exercises, Files.readString(failures, StandardCharsets.UTF_8));
         return new Graded(learner, submission.path(), Status.OK, "", List.of(), picked.notes(), exercises, Duration.ZERO);
     }
 
@@ -460,6 +464,23 @@ public final class Grader {
                     failures));
         }
         return exercises;
+    }
+
+    /** The exercises, each with every one of its failing tests (the progress record keeps the first only). */
+    static Map<Integer, ExerciseResult> withFailures(Map<Integer, ExerciseResult> exercises, String json) {
+        Map<Integer, List<Failure>> all = new TreeMap<>();
+        if (Json.parse(json) instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> f && f.get("exercise") instanceof Number n) {
+                    all.computeIfAbsent(n.intValue(), k -> new ArrayList<>()).add(
+                            new Failure(String.valueOf(f.get("test")), String.valueOf(f.get("message"))));
+                }
+            }
+        }
+        Map<Integer, ExerciseResult> merged = new TreeMap<>();
+        exercises.forEach((n, e) -> merged.put(n, all.containsKey(n)
+                ? new ExerciseResult(n, e.title(), e.tests(), e.passed(), e.solved(), List.copyOf(all.get(n))) : e));
+        return merged;
     }
 
     /** A small JSON reader (objects, arrays, strings, numbers, booleans, null): the JDK has none. */

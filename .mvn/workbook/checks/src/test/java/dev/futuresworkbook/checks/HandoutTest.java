@@ -3,6 +3,8 @@ package dev.futuresworkbook.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.futuresworkbook.support.Links;
+import dev.futuresworkbook.support.Notes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +70,7 @@ class HandoutTest {
         // to what it leaves out (other lessons, solutions) are plain text.
         Path unpacked = out.resolve("unpacked");
         files.forEach((name, text) -> write(unpacked.resolve(name), text));
-        Path lesson = unpacked.resolve(module + "-handout/" + module);
+        Path unpackedLesson = unpacked.resolve(module + "-handout/" + module);
         List<String> broken = new ArrayList<>();
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(unpacked)) {
@@ -79,15 +81,15 @@ class HandoutTest {
         }
         assertThat(broken).as("broken links in the unpacked hand-out").isEmpty();
         for (String page : List.of("README.md", "README.ko.md")) {
-            for (String link : Notes.read(MODULE.resolve(page)).links()) {
+            for (String link : Notes.read(lesson.resolve(page)).links()) {
                 if (link.startsWith("../docs/")) {
-                    assertThat(lesson.resolve(link.replaceFirst("#.*", "")).normalize())
+                    assertThat(unpackedLesson.resolve(link.replaceFirst("#.*", "")).normalize())
                             .as("the docs page %s links to is in the hand-out", page).isRegularFile();
                 }
             }
-            String original = Files.readString(MODULE.resolve(page));
+            String original = Files.readString(lesson.resolve(page));
             if (original.matches("(?s).*\\]\\(\\.\\./module-\\d\\d-[^)]*\\).*")) {
-                assertThat(Files.readString(lesson.resolve(page))).as("%s in the hand-out names other lessons as such", page)
+                assertThat(Files.readString(unpackedLesson.resolve(page))).as("%s in the hand-out names other lessons as such", page)
                         .containsPattern(page.endsWith(".ko.md") ? "워크북의 다른 레슨" : "another lesson of the workbook");
             }
         }
