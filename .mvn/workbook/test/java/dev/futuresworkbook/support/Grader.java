@@ -537,8 +537,8 @@ public final class Grader {
                     return string();
                 }
                 default -> {
-                    if (text.startsWith("true", at)) { at += 4; return Boolean.TRUE; }
-                    if (text.startsWith("false", at)) { at += 5; return Boolean.FALSE; }
+                    if (text.startsWith("true", at)) { at += 4; return true; }
+                    if (text.startsWith("false", at)) { at += 5; return false; }
                     if (text.startsWith("null", at)) { at += 4; return null; }
                     Matcher m = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?").matcher(text).region(at, text.length());
                     if (!m.lookingAt()) throw error("unexpected '" + c + "'");
@@ -692,7 +692,7 @@ public final class Grader {
         }
 
         private static boolean skipped(String name) {
-            for (String part : name.split("/")) {
+            for (String part : name.split("/", -1)) {
                 if (part.equals("__MACOSX") || part.equals(".git") || part.equals("target") || part.startsWith("._")
                         || part.equals(".DS_Store")) {
                     return true;
@@ -738,7 +738,7 @@ public final class Grader {
                 for (ZipEntry entry : zip.stream().toList()) {
                     String raw = entry.getName();
                     String name = raw.replace('\\', '/');
-                    if (name.startsWith("/") || name.matches("^[A-Za-z]:.*") || Arrays.asList(name.split("/")).contains("..")) {
+                    if (name.startsWith("/") || name.matches("^[A-Za-z]:.*") || Arrays.asList(name.split("/", -1)).contains("..")) {
                         throw new Refused("a zip entry points outside the zip, refused · zip 밖을 가리키는 항목이 있어 거부: " + raw);
                     }
                     if (entry.isDirectory() || skipped(name)) continue;
@@ -817,7 +817,7 @@ public final class Grader {
             if (byPrefix.isEmpty()) {
                 Set<String> others = new TreeSet<>();
                 for (String name : entries.files().keySet()) {
-                    for (String part : name.split("/")) {
+                    for (String part : name.split("/", -1)) {
                         if (MODULE_NAME.matcher(part).matches() && !part.equals(module)) others.add(part);
                     }
                 }
