@@ -815,6 +815,8 @@ public final class Grader {
                 }
             }
             if (byPrefix.isEmpty()) {
+                Picked loose = loose(entries, notes);
+                if (loose != null) return loose;
                 Set<String> others = new TreeSet<>();
                 for (String name : entries.files().keySet()) {
                     for (String part : name.split("/", -1)) {
@@ -874,6 +876,42 @@ public final class Grader {
             }
             if (sources.isEmpty()) {
                 return new Picked(Map.of(), notes, Status.NO_MODULE, "no exercise sources · 연습 소스 없음");
+            }
+            return new Picked(sources, notes, Status.OK, "");
+        }
+
+        /**
+         * Exercise files sent without the module's folders (e.g. a zip of the exercises folder alone): taken by
+         * their file names, from the one folder that holds the most of them, when their package is this lesson's.
+         */
+        private Picked loose(Entries entries, List<String> notes) throws IOException {
+            Map<String, String> byName = new TreeMap<>();
+            exerciseFiles.forEach(f -> byName.put(f.substring(f.lastIndexOf('/') + 1), f));
+            Map<String, Map<String, String>> byFolder = new TreeMap<>();
+            for (String name : entries.files().keySet()) {
+                if (name.contains("src/solutions/") || name.contains("src/test/")) continue;
+                String file = name.substring(name.lastIndexOf('/') + 1);
+                if (!byName.containsKey(file)) continue;
+                String folder = name.substring(0, name.length() - file.length());
+                byFolder.computeIfAbsent(folder, k -> new TreeMap<>()).put(byName.get(file), name);
+            }
+            var best = byFolder.entrySet().stream().max(Comparator.comparing((Map.Entry<String, Map<String, String>> e) -> e.getValue().size())
+                    .thenComparing(e -> -e.getKey().length()));
+            if (best.isEmpty()) return null;
+            Map<String, byte[]> sources = new TreeMap<>();
+            for (var file : best.get().getValue().entrySet()) {
+                byte[] bytes = entries.files().get(file.getValue()).read();
+                String pkg = file.getKey().substring(0, file.getKey().lastIndexOf('/')).replace('/', '.');
+                if (!new String(bytes, StandardCharsets.UTF_8).contains("package " + pkg + ";")) continue;
+                sources.put(file.getKey(), bytes);
+            }
+            if (sources.isEmpty()) return null;
+            notes.add("exercise files without the module's folders, taken by name from " + (best.get().getKey().isEmpty()
+                    ? "the top" : best.get().getKey()) + " · 모듈 폴더 없이 보낸 연습 파일을 이름으로 찾음");
+            for (String file : exerciseFiles) {
+                if (!sources.containsKey(file)) {
+                    notes.add("missing, the workbook's stub is used · 없어서 워크북의 스텁 사용: src/main/java/" + file);
+                }
             }
             return new Picked(sources, notes, Status.OK, "");
         }
