@@ -27,7 +27,7 @@ for i in $(seq 1 "$runs"); do
   else
     failures=$((failures + 1))
     echo "run $i/$runs: FAILED in $(( $(date +%s) - t0 )) s — target/flaky/run-$i.log"
-    grep -E "Tests run:.*(Failures: [1-9]|Errors: [1-9])|<<< (FAILURE|ERROR)|stubs-must-fail\]|BUILD FAILURE" "target/flaky/run-$i.log" | head -10 | sed 's/^/    /'
+    grep -E "✘ FAILED · 실패|stubs-must-fail\]|\[ERROR\] Failed to execute" "target/flaky/run-$i.log" | head -10 | sed 's/^/    /'
   fi
 done
 echo "$failures failed, $((runs - failures)) passed of $runs runs under load ($(( $(date +%s) - start )) s in all)"

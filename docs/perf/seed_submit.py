@@ -3,6 +3,7 @@ it really took. Used by docs/performance.md to compare Python with the Java less
 
     python3 docs/perf/seed_submit.py            # ProcessPoolExecutor, as in the seed
     python3 docs/perf/seed_submit.py threads    # ThreadPoolExecutor, to see the GIL
+    python3 docs/perf/seed_submit.py sequential # no pool: one sum after the other
 """
 import sys
 import time
@@ -16,6 +17,11 @@ def sum_generator(n):
 
 
 def main():
+    if sys.argv[1:] == ["sequential"]:
+        start = time.time()
+        results = [sum_generator(work) for work in WORK_LIST]
+        print("sequential: Result -> {} Time : {:.2f}s".format(results, time.time() - start))
+        return
     pool = futures.ThreadPoolExecutor if sys.argv[1:] == ["threads"] else futures.ProcessPoolExecutor
     workers = min(10, len(WORK_LIST))
     start = time.time()

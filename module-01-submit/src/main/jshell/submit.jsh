@@ -5,7 +5,7 @@
 
 import java.util.concurrent.*
 
-// 1. The seed's sum_generator: adds 1..n one number at a time (real CPU work).
+// 1. The original notes' sum_generator: adds 1..n one number at a time (real CPU work).
 long sumGenerator(long n) { long sum = 0; for (long i = 1; i <= n; i++) sum += i; return sum; }
 
 // 2. A pool, and a task handed to it. submit() returns a Future at once.

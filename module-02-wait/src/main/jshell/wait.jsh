@@ -8,8 +8,8 @@ import java.util.*
 import java.util.concurrent.*
 import java.util.stream.Collectors
 
-// 1. The seed's sum_generator, written so that cancel(true) can stop it: it checks for an interrupt before each addition.
-long sumGenerator(long n) throws InterruptedException {
+// 1. The original notes' sum_generator, written so that cancel(true) can stop it: it checks for an interrupt before each addition.
+long interruptibleSum(long n) throws InterruptedException {
     long sum = 0;
     for (long i = 1; i <= n; i++) {
         if (Thread.interrupted()) throw new InterruptedException("stopped after " + (i - 1) + " numbers");
@@ -18,9 +18,9 @@ long sumGenerator(long n) throws InterruptedException {
     return sum;
 }
 
-// 2. Three sums on a pool: two that take milliseconds, one that would take hours.
+// 2. Three sums on a pool: two that take milliseconds, one that would run for seconds (then overflow a long).
 ExecutorService executor = Executors.newFixedThreadPool(3)
-List<Future<Long>> futures = List.of(executor.submit(() -> sumGenerator(100_000)), executor.submit(() -> sumGenerator(1_000_000)), executor.submit(() -> sumGenerator(1_000_000_000_000L)))
+List<Future<Long>> futures = List.of(executor.submit(() -> interruptibleSum(100_000)), executor.submit(() -> interruptibleSum(1_000_000)), executor.submit(() -> interruptibleSum(1_000_000_000_000L)))
 
 // 3. Wait at most `timeout` for all of them: one deadline, and get() with the time left on each in turn.
 //    Python's wait(fs, timeout) returns (done, not_done): here, split by isDone(). A cancelled or failed future is done.
@@ -40,16 +40,16 @@ Map<Boolean, List<Future<Long>>> byDone = waitAll(futures, Duration.ofMillis(500
 System.out.println("done: " + byDone.get(true).size() + ", not done: " + byDone.get(false).size())
 futures.forEach(f -> System.out.println("  " + f.state()))
 
-// 5. The timeout threw nothing and cancelled nothing: the long sum is still running. Cancel it, or close() waits for hours.
+// 5. The timeout threw nothing and cancelled nothing: the long sum is still running. Cancel it, or close() waits for it.
 byDone.get(false).forEach(f -> f.cancel(true))
 futures.forEach(f -> System.out.println("  after cancel(true): " + f.state()))
 
 // 6. invokeAll with a timeout does steps 3 to 5 for you: every future it returns is done, the late ones cancelled.
-List<Callable<Long>> tasks = List.of(() -> sumGenerator(100_000), () -> sumGenerator(1_000_000_000_000L))
+List<Callable<Long>> tasks = List.of(() -> interruptibleSum(100_000), () -> interruptibleSum(1_000_000_000_000L))
 List<Future<Long>> invoked = executor.invokeAll(tasks, 500, TimeUnit.MILLISECONDS)
 invoked.forEach(f -> System.out.println("invokeAll: " + f.state()))
 
 // 7. Done with the pool. close() = shutdown() + wait for every task: that is why a wait AFTER
-//    try (var pool = ...) { ... } never times out (the seed's pitfall). Everything has stopped here, so it returns at once.
+//    try (var pool = ...) { ... } never times out (the original notes' pitfall). Everything has stopped here, so it returns at once.
 executor.close()
 System.out.println("pool terminated: " + executor.isTerminated())

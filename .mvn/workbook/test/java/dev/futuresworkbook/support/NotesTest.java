@@ -1,6 +1,7 @@
 package dev.futuresworkbook.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module's notes: the Korean and English pages keep the same sections (the seed's, in its order),
- * link to each other, show code that is the code in {@code src/}, and link only to things that exist.
- * Shared by every module (see the root pom.xml).
+ * The module's notes: the Korean and English pages keep the same sections (those of the original notes, in their
+ * order), link to each other, show code that is the code in {@code src/}, link only to things that exist, stay short
+ * enough to read in one sitting, and use the glossary's Korean words. Shared by every module (see the root pom.xml).
  */
 @DisplayName("Notes · 노트: both languages in sync with each other and with the code")
 class NotesTest {
@@ -24,7 +25,10 @@ class NotesTest {
     private static final Notes ENGLISH = Notes.read(MODULE.resolve("README.md"));
     private static final Notes KOREAN = Notes.read(MODULE.resolve("README.ko.md"));
 
-    /** WORKBOOK.md §5: the seed's sections, in order. "⚠️" applies to some lessons only. */
+    /**
+     * Every lesson keeps the sections of the original notes, in their order (this list is the rule);
+     * "⚠️" applies to some lessons only.
+     */
     private static final List<String> ENGLISH_SECTIONS = List.of(
             "🎯 Purpose", "🧩 Core API comparison", "🧪 Practice code walkthrough", "Output",
             "⚠️ Pitfalls", "✅ Summary", "Full code", "Exercises · Hints");
@@ -51,8 +55,8 @@ class NotesTest {
     }
 
     @Test
-    @DisplayName("the sections follow the seed's, in order")
-    void seedSections() {
+    @DisplayName("the sections follow the original notes', in order")
+    void originalNotesSections() {
         assertSections(ENGLISH, ENGLISH_SECTIONS);
         assertSections(KOREAN, KOREAN_SECTIONS);
     }
@@ -94,6 +98,65 @@ class NotesTest {
                 assertThat(korean).contains(name);
             }
         }
+    }
+
+    /**
+     * A lesson README is what a learner reads in one sitting (about 15 minutes of a 45-minute workshop slot). Characters are Unicode
+     * code points (Python's {@code len()} on the UTF-8 text); the core runs from the top of the page to the end of
+     * the ✅ section, code included.
+     */
+    static final int KOREAN_CORE_LIMIT = 12_000;
+    static final int KOREAN_WHOLE_LIMIT = 22_000;
+    static final int ENGLISH_CORE_LIMIT = 15_000;
+    static final int ENGLISH_WHOLE_LIMIT = 28_000;
+
+    @Test
+    @DisplayName("each README can be read in one sitting: its core and its whole length stay within the limits")
+    void sizes() throws IOException {
+        record Page(Notes notes, int coreLimit, int wholeLimit) {}
+        List<String> tooLong = new ArrayList<>();
+        for (Page page : List.of(new Page(ENGLISH, ENGLISH_CORE_LIMIT, ENGLISH_WHOLE_LIMIT),
+                new Page(KOREAN, KOREAN_CORE_LIMIT, KOREAN_WHOLE_LIMIT))) {
+            String name = page.notes().file().getFileName().toString();
+            String text = Files.readString(page.notes().file(), StandardCharsets.UTF_8);
+            int whole = text.codePointCount(0, text.length());
+            int core = coreLength(page.notes());
+            if (core > page.coreLimit()) {
+                tooLong.add("%s: the core (top to the end of ✅) has %,d characters, limit %,d"
+                        .formatted(name, core, page.coreLimit()));
+            }
+            if (whole > page.wholeLimit()) {
+                tooLong.add("%s: the whole page has %,d characters, limit %,d".formatted(name, whole, page.wholeLimit()));
+            }
+        }
+        assertThat(tooLong).as("move what is not on the learner's path to docs/ (instructor guide, performance,"
+                + " Python ↔ Java map) and link to it in one line").isEmpty();
+    }
+
+    @Test
+    @DisplayName("the Korean page uses none of the variants the glossary retires (one Korean vocabulary)")
+    void koreanVocabulary() {
+        Path glossary = KoreanTerms.glossary(MODULE.getParent());
+        assumeTrue(Files.exists(glossary), "no docs/glossary.ko.md here (a hand-out)");
+        List<KoreanTerms.Use> uses = KoreanTerms.uses(KOREAN.file(), KoreanTerms.retired(glossary));
+        assertThat(uses).as("retired Korean variants in %s; use the glossary's terms", KOREAN.file()).isEmpty();
+        assertThat(KoreanTerms.firstFutureUnglossed(KOREAN.file())).as("퓨처(Future) at its first use").isEmpty();
+    }
+
+    /** Code points from the top of the page to the level-2 heading that follows the ✅ section. */
+    static int coreLength(Notes notes) {
+        int length = 0;
+        boolean inFence = false;
+        boolean inSummary = false;
+        for (String line : notes.lines()) {
+            if (line.startsWith("```")) inFence = !inFence;
+            if (!inFence && line.startsWith("## ")) {
+                if (inSummary) return length;
+                inSummary = line.startsWith("## ✅");
+            }
+            length += line.codePointCount(0, line.length()) + 1;
+        }
+        return length;
     }
 
     private static void assertSections(Notes notes, List<String> expected) {

@@ -10,14 +10,15 @@ import java.util.concurrent.Future;
 /**
  * Lesson 1: {@code submit} hands a task to a thread pool and returns a {@link Future} at once.
  *
- * <p>The seed's first program, ported to Java and finished: it submits {@link #WORK_LIST} to a pool of
- * {@code min(10, tasks)} threads, prints one {@code Scheduled for <n> : <future>} line per task, and then,
- * unlike the seed, prints the results and the time it really took. Run it with
+ * <p>The first program of the original notes (the Korean study notes this workbook ports), in Java and
+ * finished: it submits {@link #WORK_LIST} to a pool of {@code min(10, tasks)} threads, prints one
+ * {@code Scheduled for <n> : <future>} line per task, and then, unlike the notes, prints the results and the time
+ * it really took. Run it with
  * <pre>{@code ./mvnw -q -pl module-01-submit compile exec:exec}</pre>
  */
 public final class SubmitLesson {
 
-    /** The seed's work list: one sum of 1..10,000,000 and four of 1..1,000,000. */
+    /** The notes' work list: one sum of 1..10,000,000 and four of 1..1,000,000. */
     public static final List<Long> WORK_LIST = List.of(10_000_000L, 1_000_000L, 1_000_000L, 1_000_000L, 1_000_000L);
 
     private SubmitLesson() {}
@@ -67,14 +68,14 @@ public final class SubmitLesson {
         // endregion:results
 
         System.out.println();
-        System.out.println("Why a thread pool? The seed used Python's ProcessPoolExecutor because the GIL lets only one");
-        System.out.println("Python thread run bytecode at a time. Java threads run truly in parallel, one per core,");
+        System.out.println("Why a thread pool? The original notes used Python's ProcessPoolExecutor because the GIL lets");
+        System.out.println("only one Python thread run bytecode at a time. Java threads run truly in parallel, one per core,");
         System.out.printf("so a fixed thread pool is the right tool for CPU-bound sums (this machine has %d cores).%n",
                 Runtime.getRuntime().availableProcessors());
     }
 
     /**
-     * The seed's {@code sum_generator}: adds 1 + 2 + ... + n one number at a time, on purpose, so that each
+     * The notes' {@code sum_generator}: adds 1 + 2 + ... + n one number at a time, on purpose, so that each
      * task does real CPU work. (The closed form n(n+1)/2 is exercise 1.)
      */
     // region:sumGenerator

@@ -21,27 +21,32 @@ import java.util.stream.Collectors;
 /**
  * Lesson 2: wait for many futures with one timeout, then look at which are done and which are not.
  *
- * <p>The seed's {@code wait} program, ported to Java and fixed. It submits {@link #WORK_LIST} to a pool, waits at
- * most {@link #TIMEOUT} for all the sums <em>inside</em> the pool's try block, prints the done and the not-done
- * futures and the time it took, draws a timeline, and cancels what did not finish, so that it exits at once
- * instead of after hours. Then it shows the seed's pitfall (waiting after the try block, whose {@code close()}
- * has already waited for everything) and its fix, and what the JDK itself offers: {@code invokeAll} with a
- * timeout, {@code CompletableFuture.allOf} with a timed {@code get}, and {@code awaitTermination}.
+ * <p>The {@code wait} program of the original notes (the Korean study notes this workbook ports), in Java and
+ * fixed. It submits {@link #WORK_LIST} to a pool, waits at most {@link #TIMEOUT} for all the sums <em>inside</em>
+ * the pool's try block, prints the done and the not-done futures and the time it took, draws a timeline, and
+ * cancels what did not finish, so that the try block ends at the timeout instead of waiting for the long sums
+ * (each would add numbers for seconds and then overflow). Then it shows the notes' pitfall (waiting after the try
+ * block, whose {@code close()} has already waited for everything) and its fix, and what the JDK itself offers:
+ * {@code invokeAll} with a timeout, {@code CompletableFuture.allOf} with a timed {@code get}, and
+ * {@code awaitTermination}.
  * Run it with
  * <pre>{@code ./mvnw -q -pl module-02-wait compile exec:exec}</pre>
  */
 public final class WaitLesson {
 
     /**
-     * The seed's second work list, sized for Java: the two small sums are ten times smaller, and the two 10^9 sums
-     * a hundred times larger. A Java loop is about a hundred times faster than CPython's {@code sum} over a
-     * generator, so with the seed's numbers whether 10^9 beats a 1 s timeout would depend on the machine. Here the
-     * small sums take milliseconds and the large ones far longer than the timeout, on any machine.
+     * The second work list of the original notes, sized for Java: the two small sums are ten times smaller, and the
+     * two 10^9 sums a hundred times larger. This loop adds a number in about 0.9 ns, CPython's {@code sum} over a
+     * generator in about 27 ns, so with the notes' numbers whether 10^9 beats a 1 s timeout would depend on the
+     * machine.
+     * Here the small sums take milliseconds and the large ones far longer than the timeout, on any machine: added
+     * one by one, they outgrow a {@code long} after about 4.3 × 10^9 additions (3–5 s) and then fail with
+     * {@link ArithmeticException}.
      */
     public static final List<Long> WORK_LIST = List.of(1_000_000L, 100_000L, 100_000_000_000L, 1_000_000_000_000L,
             100_000_000_000L);
 
-    /** The seed's {@code wait(timeout=1.0)}. */
+    /** The notes' {@code wait(timeout=1.0)}. */
     public static final Duration TIMEOUT = Duration.ofSeconds(1);
 
     /** For the pitfall: three sums that all finish, the last one in about a second, far beyond a 0.3 s timeout. */
@@ -53,7 +58,7 @@ public final class WaitLesson {
     public static void main(String[] args) throws InterruptedException {
         long lessonStart = System.nanoTime();
         System.out.println("=== Lesson 2 · wait(): wait for many futures, with one timeout ===");
-        seedProgram();
+        originalProgram();
         pitfall();
         fix();
         jdkTools();
@@ -61,18 +66,18 @@ public final class WaitLesson {
                 secondsSince(lessonStart));
     }
 
-    /** Part 1: the seed's wait program, with the wait inside the try block and the late tasks cancelled. */
-    private static void seedProgram() throws InterruptedException {
+    /** Part 1: the notes' wait program, with the wait inside the try block and the late tasks cancelled. */
+    private static void originalProgram() throws InterruptedException {
         int workers = Math.min(10, WORK_LIST.size());
-        System.out.printf("%n1. The seed's wait program: %d sums on a pool of %d threads, then wait at most %.1f s.%n",
+        System.out.printf("%n1. The original notes' wait program: %d sums on a pool of %d threads, then wait at most %.1f s.%n",
                 WORK_LIST.size(), workers, TIMEOUT.toMillis() / 1000.0);
         var timeline = new Timeline();
         Map<Future<Long>, Long> workOf = new LinkedHashMap<>();
         long start = System.nanoTime();
-        // region:seedProgram
+        // region:originalProgram
         try (ExecutorService executor = Executors.newFixedThreadPool(workers)) {
             for (long work : WORK_LIST) {
-                Future<Long> future = executor.submit(timeline.track("sum(1.." + work + ")", () -> sumGenerator(work)));
+                Future<Long> future = executor.submit(timeline.track("sum(1.." + work + ")", () -> interruptibleSum(work)));
                 workOf.put(future, work);
             }
             // Inside the block: close() has not waited for anything yet, so the timeout can do its job.
@@ -86,27 +91,27 @@ public final class WaitLesson {
             System.out.println("Pending Tasks :");
             result.notDone().forEach(future -> System.out.printf("  sum(1..%d) (%s)%n", workOf.get(future), future.state()));
 
-            // What is not done would run for minutes or hours, and close() would wait for all of it: cancel it.
-            // cancel(true) interrupts the thread; sumGenerator checks for that and stops.
+            // What is not done would run on for seconds (then overflow), and close() would wait for it: cancel it.
+            // cancel(true) interrupts the thread; interruptibleSum checks for that and stops.
             for (Future<Long> future : result.notDone()) future.cancel(true);
             System.out.printf("Cancelled the %d pending tasks with cancel(true): %s%n", result.notDone().size(),
                     result.notDone().stream().map(future -> future.state().toString()).collect(Collectors.joining(", ")));
         } // close(): shutdown(), then wait for the tasks, which have all finished or stopped by now
-        // endregion:seedProgram
+        // endregion:originalProgram
         System.out.printf(" Result -> the pool is closed, %d sums still running. Time : %.2fs%n",
                 timeline.running(), secondsSince(start));
         timeline.print(System.out, TIMEOUT);
     }
 
-    /** Part 2: the seed's mistake in Java. The wait comes after the try block, too late to matter. */
+    /** Part 2: the notes' mistake in Java. The wait comes after the try block, too late to matter. */
     private static void pitfall() throws InterruptedException {
-        System.out.printf("%n2. The seed's pitfall: wait AFTER the try block. Sums of %s, timeout %.1f s.%n",
+        System.out.printf("%n2. The original notes' pitfall: wait AFTER the try block. Sums of %s, timeout %.1f s.%n",
                 SMALL_WORK_LIST, SHORT_TIMEOUT.toMillis() / 1000.0);
         long start = System.nanoTime();
         // region:pitfall
         List<Future<Long>> futures = new ArrayList<>();
         try (ExecutorService executor = Executors.newFixedThreadPool(SMALL_WORK_LIST.size())) {
-            for (long work : SMALL_WORK_LIST) futures.add(executor.submit(() -> sumGenerator(work)));
+            for (long work : SMALL_WORK_LIST) futures.add(executor.submit(() -> interruptibleSum(work)));
         } // close() waits here for every task, the slowest one included
         double blockSeconds = secondsSince(start);
         long waitStart = System.nanoTime();
@@ -126,7 +131,7 @@ public final class WaitLesson {
         // region:fix
         try (ExecutorService executor = Executors.newFixedThreadPool(SMALL_WORK_LIST.size())) {
             List<Future<Long>> futures = new ArrayList<>();
-            for (long work : SMALL_WORK_LIST) futures.add(executor.submit(() -> sumGenerator(work)));
+            for (long work : SMALL_WORK_LIST) futures.add(executor.submit(() -> interruptibleSum(work)));
             result = waitAll(futures, SHORT_TIMEOUT);                   // close() has not waited yet
             result.notDone().forEach(future -> future.cancel(true));    // and now it will not have to
         }
@@ -141,7 +146,7 @@ public final class WaitLesson {
     private static void jdkTools() throws InterruptedException {
         System.out.printf("%n4. What the JDK offers, with the same sums and the same %.1f s timeout:%n",
                 SHORT_TIMEOUT.toMillis() / 1000.0);
-        List<Callable<Long>> tasks = SMALL_WORK_LIST.stream().<Callable<Long>>map(work -> () -> sumGenerator(work)).toList();
+        List<Callable<Long>> tasks = SMALL_WORK_LIST.stream().<Callable<Long>>map(work -> () -> interruptibleSum(work)).toList();
 
         long start = System.nanoTime();
         // region:invokeAll
@@ -159,7 +164,7 @@ public final class WaitLesson {
         try (ExecutorService executor = Executors.newFixedThreadPool(tasks.size())) {
             List<CompletableFuture<Long>> futures = new ArrayList<>();
             for (long work : SMALL_WORK_LIST) {
-                Callable<Long> sum = timeline.track("sum(1.." + work + ")", () -> sumGenerator(work));
+                Callable<Long> sum = timeline.track("sum(1.." + work + ")", () -> interruptibleSum(work));
                 futures.add(CompletableFuture.supplyAsync(() -> callUnchecked(sum), executor));
             }
             try {
@@ -224,14 +229,14 @@ public final class WaitLesson {
     // endregion:waitAll
 
     /**
-     * The seed's {@code sum_generator}, written so that cancelling it stops it: it adds 1 + 2 + ... + n one number at
+     * The notes' {@code sum_generator}, written so that cancelling it stops it: it adds 1 + 2 + ... + n one number at
      * a time, and checks for an interrupt (what {@code cancel(true)} sends) before each addition.
      *
      * @throws InterruptedException if the thread is interrupted before the sum is complete
      * @throws ArithmeticException if the sum outgrows a {@code long} (n > 2^32 - 1; lesson 1's exercise 1)
      */
-    // region:sumGenerator
-    static long sumGenerator(long n) throws InterruptedException {
+    // region:interruptibleSum
+    static long interruptibleSum(long n) throws InterruptedException {
         long sum = 0;
         for (long i = 1; i <= n; i++) {
             if (Thread.interrupted()) { // cancel(true) interrupts this thread: stop, and say so
@@ -241,7 +246,7 @@ public final class WaitLesson {
         }
         return sum;
     }
-    // endregion:sumGenerator
+    // endregion:interruptibleSum
 
     private static <T> T callUnchecked(Callable<T> task) {
         try {

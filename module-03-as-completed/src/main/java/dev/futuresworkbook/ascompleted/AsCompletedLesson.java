@@ -19,12 +19,13 @@ import java.util.concurrent.TimeoutException;
 /**
  * Lesson 3: take results in the order they finish, Python's {@code as_completed}, in Java.
  *
- * <p>The seed's third program, ported and fixed. It runs {@link #WORK_LIST} four times on a pool of one
+ * <p>The third program of the original notes (the Korean study notes on Python this workbook started from),
+ * ported and fixed. It runs {@link #WORK_LIST} four times on a pool of one
  * thread per task:
  * <ol>
  *   <li>taking the results in submission order ({@code get()} on each future in turn);</li>
  *   <li>taking them in completion order with {@link CompletableFuture} callbacks;</li>
- *   <li>as the seed did: with a 0.1 s deadline, but only after the {@code try (var executor = ...)} block,
+ *   <li>as the original notes did: with a 0.1 s deadline, but only after the {@code try (var executor = ...)} block,
  *       whose {@code close()} has already waited for every task, so the deadline cannot fire;</li>
  *   <li>fixed: with an {@link ExecutorCompletionService} and one 0.1 s deadline inside the block, where it
  *       fires; then it recovers by cancelling the unfinished task, which stops because it checks for
@@ -35,11 +36,11 @@ import java.util.concurrent.TimeoutException;
  */
 public final class AsCompletedLesson {
 
-    /** The seed's work list for {@code as_completed}: one big sum among four tiny ones. */
+    /** The original notes' work list for {@code as_completed}: one big sum among four tiny ones. */
     public static final List<Long> WORK_LIST = List.of(100L, 10_000L, 1_000_000_000L, 10_000L, 10L);
 
-    /** The seed's {@code as_completed(futures_list, timeout=0.1)}. */
-    static final Duration SEED_TIMEOUT = Duration.ofMillis(100);
+    /** The timeout of the original notes' {@code as_completed(futures_list, timeout=0.1)}. */
+    static final Duration TIMEOUT = Duration.ofMillis(100);
 
     /** Work below this is one of the "small sums". */
     private static final long SMALL = 1_000_000;
@@ -66,11 +67,11 @@ public final class AsCompletedLesson {
         inCompletionOrder.print("2. completion order", null);
 
         System.out.println();
-        System.out.printf("--- 3. The seed's as_completed(timeout=%.1f), after the with block ---%n", seconds(SEED_TIMEOUT));
-        seedsPitfall();
+        System.out.printf("--- 3. The original notes' as_completed(timeout=%.1f), after the with block ---%n", seconds(TIMEOUT));
+        afterTheBlock();
 
         System.out.println();
-        System.out.printf("--- 4. Fixed: one %.1fs deadline, inside the try block ---%n", seconds(SEED_TIMEOUT));
+        System.out.printf("--- 4. Fixed: one %.1fs deadline, inside the try block ---%n", seconds(TIMEOUT));
         fixed();
 
         System.out.println();
@@ -115,20 +116,20 @@ public final class AsCompletedLesson {
                 run.firstTaken(), run.allTakenBelow(SMALL), run.lastTaken());
     }
 
-    private static void seedsPitfall() throws InterruptedException {
+    private static void afterTheBlock() throws InterruptedException {
         long start = System.nanoTime();
         // region:pitfall
         List<Future<Long>> futures = new ArrayList<>();
         CompletionService<Long> completions;
         try (ExecutorService executor = Executors.newFixedThreadPool(WORK_LIST.size())) {
             completions = new ExecutorCompletionService<>(executor);
-            for (long work : WORK_LIST) futures.add(completions.submit(() -> sumGenerator(work)));
+            for (long work : WORK_LIST) futures.add(completions.submit(() -> interruptibleSum(work)));
         } // close() waits here for every task, as Python's `with` block does when it ends
         long closed = System.nanoTime();
         long done = futures.stream().filter(Future::isDone).count();
 
         // as_completed(futures_list, timeout=0.1) after the block: one deadline for taking all five
-        long deadline = System.nanoTime() + SEED_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
         int taken = 0;
         while (taken < futures.size() && completions.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS) != null) {
             taken++;
@@ -137,7 +138,7 @@ public final class AsCompletedLesson {
         System.out.printf("  close() returned after %.3fs, and by then %d of %d futures were done.%n",
                 seconds(closed - start), done, futures.size());
         System.out.printf("  The %.1fs deadline then took %d of %d results at once: no timeout.%n",
-                seconds(SEED_TIMEOUT), taken, futures.size());
+                seconds(TIMEOUT), taken, futures.size());
         System.out.println("  The timeout could not fire: close(), like the end of Python's with block, had already");
         System.out.println("  waited for every task. Nothing was left to wait for.");
     }
@@ -153,7 +154,7 @@ public final class AsCompletedLesson {
                 int task = i;
                 unfinished.put(completions.submit(() -> run.sum(task)), task);
             }
-            long deadline = System.nanoTime() + SEED_TIMEOUT.toNanos(); // ONE deadline for the whole loop
+            long deadline = System.nanoTime() + TIMEOUT.toNanos(); // ONE deadline for the whole loop
             try {
                 while (!unfinished.isEmpty()) {
                     Future<Long> done = completions.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -179,16 +180,17 @@ public final class AsCompletedLesson {
                 Timeline.seconds(closed - run.lastCancelled()));
         System.out.println();
         System.out.println("Timeline ('!' the deadline, 'x' where the cancelled task stopped):");
-        run.print("4. one deadline, then cancel", SEED_TIMEOUT);
+        run.print("4. one deadline, then cancel", TIMEOUT);
     }
 
     /**
-     * The seed's {@code sum_generator}: adds 1 + 2 + ... + n one number at a time, so that each task does
-     * real CPU work. Made cooperative: every 65,536 numbers it checks whether its thread was interrupted
-     * ({@code cancel(true)} interrupts), and if so it stops with a {@link CancellationException}.
+     * The original notes' {@code sum_generator}, made interruptible: adds 1 + 2 + ... + n one number at a time,
+     * so that each task does real CPU work, and every 65,536 numbers checks whether its thread was interrupted
+     * ({@code cancel(true)} interrupts); if so it stops with a {@link CancellationException} (unchecked, so
+     * that it can run as a {@code Supplier} too).
      */
-    // region:sumGenerator
-    static long sumGenerator(long n) {
+    // region:interruptibleSum
+    static long interruptibleSum(long n) {
         long sum = 0;
         for (long i = 1; i <= n; i++) {
             if ((i & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) {
@@ -198,7 +200,7 @@ public final class AsCompletedLesson {
         }
         return sum;
     }
-    // endregion:sumGenerator
+    // endregion:interruptibleSum
 
     private static double seconds(long nanos) {
         return nanos / 1e9;

@@ -47,11 +47,11 @@ final class Timeline {
         return System.nanoTime() - start;
     }
 
-    /** Runs task {@code task}: {@code sumGenerator(work.get(task))}, noting when it starts and ends. */
+    /** Runs task {@code task}: {@code interruptibleSum(work.get(task))}, noting when it starts and ends. */
     long sum(int task) {
         started.set(task, now());
         try {
-            return AsCompletedLesson.sumGenerator(work.get(task));
+            return AsCompletedLesson.interruptibleSum(work.get(task));
         } finally {
             finished.set(task, now());
         }

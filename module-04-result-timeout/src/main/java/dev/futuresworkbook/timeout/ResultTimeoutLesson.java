@@ -20,15 +20,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * Lesson 4: {@code get(timeout)} stops the <em>waiting</em>, {@code cancel(true)} asks the <em>work</em> to
  * stop, and the work stops only if it checks for interruption.
  *
- * <p>The seed ends with "⚠️ why does the timeout not work?". Its timed calls came after the {@code with}
- * block, whose exit had already waited for every task. This lesson shows the Java twin of that mistake
- * ({@link ExecutorService#close()} at the end of a try-with-resources block waits too), the remedies the seed
- * suggested and what each one really changes, and the fix. Run it with
+ * <p>The original notes (the Korean study notes on Python this workbook started from) end with "⚠️ why does the
+ * timeout not work?". Their timed calls came after the {@code with} block, whose exit had already waited for
+ * every task. This lesson shows the same mistake in Java ({@link ExecutorService#close()} at the end of a
+ * try-with-resources block waits too), the remedies the notes suggested and what each one really changes, and
+ * the fix. Run it with
  * <pre>{@code ./mvnw -q -pl module-04-result-timeout compile exec:exec}</pre>
  */
 public final class ResultTimeoutLesson {
 
-    /** The work list of the seed's third program (the {@code as_completed} one): one big sum, four tiny ones. */
+    /** The work list of the original notes' third program (the {@code as_completed} one): one big sum, four tiny ones. */
     public static final List<Long> WORK_LIST = List.of(100L, 10_000L, 1_000_000_000L, 10_000L, 10L);
 
     /** A sum that takes seconds: the long-running task of parts 2 and 3 (its result still fits a long). */
@@ -40,12 +41,12 @@ public final class ResultTimeoutLesson {
         System.out.println("=== Lesson 4 · get(timeout): stop waiting, and stop the work ===");
         try (ExecutorService executor = Executors.newFixedThreadPool(4)) {
             timedGetLeavesTheTaskRunning(executor);
-            cancelStopsACooperativeSum(executor);
+            cancelStopsAnInterruptibleSum(executor);
             cancelCannotStopALoopThatIgnoresInterrupts(executor);
             completableFutureTimeouts(executor);
         }
         oneDeadlineForSeveralGets();
-        seedsTimeoutsNeverFired();
+        timeoutsAfterTheBlock();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -75,9 +76,9 @@ public final class ResultTimeoutLesson {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // 2. A timed-out get versus a cancelled task; cancel(true) interrupts, and a cooperative loop stops.
+    // 2. A timed-out get versus a cancelled task; cancel(true) interrupts, and an interruptible loop stops.
 
-    private static void cancelStopsACooperativeSum(ExecutorService executor) throws InterruptedException {
+    private static void cancelStopsAnInterruptibleSum(ExecutorService executor) throws InterruptedException {
         System.out.println();
         System.out.println("2. A timed-out get is not a cancelled task: cancel(true) interrupts the task");
         var stopped = new CountDownLatch(1);
@@ -85,7 +86,7 @@ public final class ResultTimeoutLesson {
         // region:cancelCooperative
         Future<Long> longSum = executor.submit(() -> {
             try {
-                return cooperativeSum(SECONDS_OF_WORK);  // checks for interruption as it goes
+                return interruptibleSum(SECONDS_OF_WORK);  // checks for interruption as it goes
             } catch (InterruptedException e) {
                 howItEnded.set(e.getMessage());
                 throw e;
@@ -169,6 +170,7 @@ public final class ResultTimeoutLesson {
                 .completeOnTimeout(-1L, 100, TimeUnit.MILLISECONDS); // on time-out: completes with -1
         CompletableFuture<Long> cancelled = CompletableFuture
                 .supplyAsync(() -> heldSum(gate, ranToTheEnd), executor);
+        // endregion:orTimeout
         try {
             failing.join();
         } catch (CompletionException e) {
@@ -182,7 +184,6 @@ public final class ResultTimeoutLesson {
         gate.countDown();
         ranToTheEnd.await();
         System.out.println("All three tasks still ran to the end afterwards; their results went nowhere.");
-        // endregion:orTimeout
     }
 
     private static long heldSum(CountDownLatch gate, CountDownLatch ranToTheEnd) {
@@ -246,22 +247,23 @@ public final class ResultTimeoutLesson {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // 6. ⚠️ The seed's timeouts never fired: the timed calls came after the block that had waited for everything.
+    // 6. ⚠️ The original notes' timeouts never fired: the timed calls came after the block that had waited for everything.
 
-    private static void seedsTimeoutsNeverFired() throws InterruptedException, ExecutionException {
+    private static void timeoutsAfterTheBlock() throws InterruptedException, ExecutionException {
         System.out.println();
-        System.out.println("6. Why the seed's timeouts \"did not work\" (its program 3's work list: " + WORK_LIST + ")");
-        System.out.println("The seed's shape: submit inside the try block, the timed calls after it.");
-        // region:seedShape
+        System.out.println("6. Why the original notes' timeouts \"did not work\" (the work list of their program 3: " + WORK_LIST + ")");
+        System.out.println("Their shape: submit inside the try block, the timed calls after it.");
         List<Future<Long>> futures = new ArrayList<>();
         ExecutorCompletionService<Long> completion;
         long start = System.nanoTime();
+        // region:pitfall
         try (ExecutorService executor = Executors.newFixedThreadPool(WORK_LIST.size())) {
             completion = new ExecutorCompletionService<>(executor);
             for (long work : WORK_LIST) {
-                futures.add(completion.submit(() -> cooperativeSum(work)));
+                futures.add(completion.submit(() -> interruptibleSum(work)));
             }
         } // close(): shutdown(), then wait for every task, the 10^9 sum included
+        // endregion:pitfall
         System.out.printf("  close() at the end of the try block took %d ms: it waited for every task%n",
                 millisSince(start));
         // Python's wait(fs, timeout=1.0): wait at most 1 s for all of them
@@ -276,7 +278,6 @@ public final class ResultTimeoutLesson {
         }
         System.out.printf("  like as_completed(timeout=0.1): poll(100 ms) x %d -> %d timeouts%n",
                 futures.size(), timeouts);
-        // endregion:seedShape
 
         System.out.println("Remedy 1, a timeout on each future (result(timeout=...)), still after the block:");
         System.out.printf("  get(100 ms) on each future -> %d TimeoutExceptions%n", timeoutsOfGets(futures, 100));
@@ -287,9 +288,9 @@ public final class ResultTimeoutLesson {
         start = System.nanoTime();
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (long work : WORK_LIST) {
-                futures.add(executor.submit(() -> cooperativeSum(work)));
+                futures.add(executor.submit(() -> interruptibleSum(work)));
             }
-        } // every ExecutorService's close() waits for its tasks
+        } // this executor's close() waits for its tasks too
         System.out.printf("  close() took %d ms: it waited for every task%n", millisSince(start));
         System.out.printf("  get(100 ms) on each future -> %d TimeoutExceptions%n", timeoutsOfGets(futures, 100));
         // endregion:otherThreads
@@ -300,7 +301,7 @@ public final class ResultTimeoutLesson {
         long closing;
         try (ExecutorService executor = Executors.newFixedThreadPool(WORK_LIST.size())) {
             for (long work : WORK_LIST) {
-                futures.add(executor.submit(() -> cooperativeSum(work)));
+                futures.add(executor.submit(() -> interruptibleSum(work)));
             }
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
             List<String> late = new ArrayList<>();
@@ -355,8 +356,8 @@ public final class ResultTimeoutLesson {
     // The sums.
 
     /**
-     * The seed's {@code sum_generator}: adds 1 + 2 + ... + n one number at a time, on purpose, so that the task
-     * does real CPU work. It never looks at interrupts.
+     * The original notes' {@code sum_generator}: adds 1 + 2 + ... + n one number at a time, on purpose, so that
+     * the task does real CPU work. It never looks at interrupts.
      */
     static long sumGenerator(long n) {
         long sum = 0;
@@ -367,13 +368,13 @@ public final class ResultTimeoutLesson {
     }
 
     /**
-     * The same sum, cooperative: it checks for interruption before each step, so {@code cancel(true)}, which
+     * The same sum, interruptible: it checks for interruption before each step, so {@code cancel(true)}, which
      * interrupts the thread that runs the task, stops it within one step.
      *
      * @throws InterruptedException if the thread is interrupted before the sum is complete
      */
-    // region:cooperativeSum
-    static long cooperativeSum(long n) throws InterruptedException {
+    // region:interruptibleSum
+    static long interruptibleSum(long n) throws InterruptedException {
         long sum = 0;
         for (long i = 1; i <= n; i++) {
             if (Thread.currentThread().isInterrupted()) {    // someone asked us to stop
@@ -383,7 +384,7 @@ public final class ResultTimeoutLesson {
         }
         return sum;
     }
-    // endregion:cooperativeSum
+    // endregion:interruptibleSum
 
     /**
      * The same sum, deaf to interrupts: only {@code keepGoing}, a flag this program owns, can stop it early.
