@@ -232,6 +232,12 @@ public final class Grader {
         Path scratch = Files.createTempDirectory("workbook-grading-");
         List<Graded> graded = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        // Stopped with Ctrl-C: no learner's process may outlive the grader.
+        Thread cleanUp = new Thread(() -> {
+            ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+            if (!Boolean.getBoolean("grading.keep")) deleteTree(scratch);
+        }, "grader-clean-up");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
             AtomicInteger done = new AtomicInteger();
             List<Callable<Graded>> tasks = new ArrayList<>();
@@ -257,6 +263,11 @@ public final class Grader {
             throw new IOException("grading failed", e.getCause());
         } finally {
             pool.shutdownNow();
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanUp);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook does the cleaning up.
+            }
             if (!Boolean.getBoolean("grading.keep")) deleteTree(scratch);
         }
 
