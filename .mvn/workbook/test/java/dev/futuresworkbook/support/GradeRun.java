@@ -19,8 +19,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * a thread running.
  *
  * <p>Usage: {@code java -cp <submission>:<lesson>:<tests>:<libraries> dev.futuresworkbook.support.GradeRun
- * <test classes> <running file>}. The running file names the test that is running, so that a submission stopped
- * by the time limit says where it hung.
+ * <test classes> <journal file>}. The journal records each test as it starts and ends, so that a submission
+ * stopped by the time limit says where it hung and still counts the exercises that finished.
  */
 public final class GradeRun {
 
@@ -43,7 +43,12 @@ public final class GradeRun {
         Runtime.getRuntime().halt(status);
     }
 
-    /** Writes each test's exercise tag and display name as it starts: the last line is the one running. */
+    /**
+     * A journal of the run, one tab-separated line per event, written as it happens, so that a submission
+     * stopped by the time limit still shows the exercises whose tests all finished, and where it hung:
+     * {@code class <exercise-N> <id> <title>} for each exercise class of the plan, {@code start <exercise-N>
+     * <test>}, {@code test <exercise-N> PASS|FAIL}, {@code done <exercise-N> <id>} when a class has finished.
+     */
     private static final class Running implements org.junit.platform.launcher.TestExecutionListener {
         private final Path file;
         private org.junit.platform.launcher.TestPlan plan;
@@ -55,20 +60,49 @@ public final class GradeRun {
         @Override
         public void testPlanExecutionStarted(org.junit.platform.launcher.TestPlan testPlan) {
             plan = testPlan;
+            var lines = new StringBuilder();
+            for (var root : testPlan.getRoots()) {
+                for (var node : testPlan.getChildren(root)) {
+                    if (node.getSource().orElse(null) instanceof org.junit.platform.engine.support.descriptor.ClassSource) {
+                        lines.append("class\t").append(exercise(node)).append('\t').append(node.getUniqueId())
+                                .append('\t').append(node.getDisplayName()).append('\n');
+                    }
+                }
+            }
+            append(lines.toString());
         }
 
         @Override
         public void executionStarted(org.junit.platform.launcher.TestIdentifier id) {
             if (!id.isTest()) return;
-            String exercise = id.getTags().stream().map(t -> t.getName()).filter(n -> n.matches("exercise-\\d+"))
-                    .findFirst().orElse("-");
             String name = id.getDisplayName();
             for (var parent = plan.getParent(id); parent.isPresent() && parent.get().getSource().isPresent();
                     parent = plan.getParent(parent.get())) {
                 name = parent.get().getDisplayName() + " › " + name;
             }
+            append("start\t" + exercise(id) + "\t" + name + "\n");
+        }
+
+        @Override
+        public void executionFinished(org.junit.platform.launcher.TestIdentifier id,
+                org.junit.platform.engine.TestExecutionResult result) {
+            if (id.isTest()) {
+                append("test\t" + exercise(id) + "\t"
+                        + (result.getStatus() == org.junit.platform.engine.TestExecutionResult.Status.SUCCESSFUL ? "PASS" : "FAIL")
+                        + "\n");
+            } else if (id.getSource().orElse(null) instanceof org.junit.platform.engine.support.descriptor.ClassSource) {
+                append("done\t" + exercise(id) + "\t" + id.getUniqueId() + "\n");
+            }
+        }
+
+        private static String exercise(org.junit.platform.launcher.TestIdentifier id) {
+            return id.getTags().stream().map(t -> t.getName()).filter(n -> n.matches("exercise-\\d+"))
+                    .findFirst().orElse("-");
+        }
+
+        private void append(String lines) {
             try {
-                java.nio.file.Files.writeString(file, exercise + "\t" + name.replace('\n', ' ') + "\n",
+                java.nio.file.Files.writeString(file, lines.replace("\r", " "),
                         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

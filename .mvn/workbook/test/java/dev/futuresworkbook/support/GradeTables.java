@@ -40,7 +40,10 @@ final class GradeTables {
         return text.toString();
     }
 
-    /** ✔ 14/14 for a solved exercise, ✘ 3/7 for one with failing tests, – when its tests did not run. */
+    /**
+     * ✔ 14/14 for a solved exercise, ✘ 3/7 for one with failing tests, – when its tests did not run (or, for a
+     * submission stopped by the time limit, did not all finish).
+     */
     static String cell(ExerciseResult e) {
         if (e == null || e.tests() == 0) return "–";
         return (e.solved() ? "✔ " : "✘ ") + e.passed() + "/" + e.tests();
@@ -123,13 +126,15 @@ final class GradeTables {
             g.details().forEach(line -> text.append(line).append('\n'));
             text.append("```\n");
         }
-        if (g.status() == Status.OK) {
+        if (g.status() == Status.OK || !g.exercises().isEmpty()) {
             text.append("\n## Exercises · 연습\n");
             for (int n : exercises) {
                 ExerciseResult e = g.exercises().get(n);
                 text.append("\n### ").append(cell(e)).append(' ').append(titles.getOrDefault(n, "Exercise " + n)).append('\n');
                 if (e == null || e.tests() == 0) {
-                    text.append("\nIts tests did not run. · 테스트가 실행되지 않았습니다.\n");
+                    text.append(g.status() == Status.TIMED_OUT
+                            ? "\nIts tests did not all finish before the time limit. · 시간 제한 전에 테스트가 다 끝나지 않았습니다.\n"
+                            : "\nIts tests did not run. · 테스트가 실행되지 않았습니다.\n");
                     continue;
                 }
                 for (Grader.Failure failure : e.failures()) {

@@ -391,21 +391,19 @@ public final class Grader {
         if (!finished) {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
-            List<String> started = Files.exists(running) ? Files.readAllLines(running, StandardCharsets.UTF_8) : List.of();
-            String last = started.isEmpty() ? "" : started.get(started.size() - 1);
-            String exercise = last.substring(0, Math.max(0, last.indexOf('\t')));
-            String where = exercise.startsWith("exercise-") ? ", in exercise " + exercise.substring("exercise-".length()) : "";
+            Journal journal = Journal.read(running);
+            String where = journal.running() < 0 ? "" : ", in exercise " + journal.running();
             List<String> details = new ArrayList<>();
             details.add("Tests started, in order (the last one was running when the time was up) · 시작한 테스트:");
-            started.forEach(t -> details.add("  " + t.substring(t.indexOf('\t') + 1)));
+            journal.started().forEach(t -> details.add("  " + t));
             details.add("");
             details.add("Output · 출력:");
             details.addAll(output.lines());
-            return failed(submission, Status.TIMED_OUT,
+            return new Graded(learner, submission.path(), Status.TIMED_OUT,
                     "stopped after " + options.timeout().toSeconds() + " s" + where + " (an endless loop or a wait?) · "
                             + options.timeout().toSeconds() + "초 후 중단" + where.replace(", in exercise ", ", 연습 ")
                             + " (무한 반복이나 대기?)",
-                    details, picked.notes());
+                    details, picked.notes(), journal.finished(), Duration.ZERO);
         }
         output.join();
         if (!Files.exists(progress)) {
@@ -475,6 +473,55 @@ public final class Grader {
                     failures));
         }
         return exercises;
+    }
+
+    /**
+     * What the child's journal (see GradeRun) says about a run stopped by the time limit: the exercises whose
+     * test classes all finished, with their counts, the tests that started, and the exercise that was running.
+     */
+    record Journal(Map<Integer, ExerciseResult> finished, List<String> started, int running) {
+
+        static Journal read(Path file) throws IOException {
+            List<String> lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+            Map<Integer, Set<String>> classes = new TreeMap<>();
+            Map<Integer, String> titles = new TreeMap<>();
+            Set<String> done = new HashSet<>();
+            Map<Integer, int[]> counts = new TreeMap<>();
+            List<String> started = new ArrayList<>();
+            int running = -1;
+            for (String line : lines) {
+                String[] f = line.split("\t", 4);
+                if (f.length < 3) continue;
+                int n = f[1].startsWith("exercise-") ? Integer.parseInt(f[1].substring("exercise-".length())) : -1;
+                switch (f[0]) {
+                    case "class" -> {
+                        if (n < 0) break;
+                        classes.computeIfAbsent(n, k -> new HashSet<>()).add(f[2]);
+                        if (f.length > 3) titles.putIfAbsent(n, f[3]);
+                    }
+                    case "start" -> {
+                        started.add(f[2]);
+                        running = n;
+                    }
+                    case "test" -> {
+                        if (n < 0) break;
+                        int[] c = counts.computeIfAbsent(n, k -> new int[2]);
+                        c[0]++;
+                        if (f[2].equals("PASS")) c[1]++;
+                    }
+                    case "done" -> done.add(f[2]);
+                    default -> { }
+                }
+            }
+            Map<Integer, ExerciseResult> finished = new TreeMap<>();
+            classes.forEach((n, ids) -> {
+                int[] c = counts.get(n);
+                if (c != null && done.containsAll(ids)) {
+                    finished.put(n, new ExerciseResult(n, titles.get(n), c[0], c[1], c[0] > 0 && c[0] == c[1], List.of()));
+                }
+            });
+            return new Journal(finished, started, running);
+        }
     }
 
     /** The exercises, each with every one of its failing tests (the progress record keeps the first only). */
