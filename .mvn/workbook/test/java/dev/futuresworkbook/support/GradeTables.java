@@ -51,8 +51,8 @@ final class GradeTables {
 
     static String status(Graded g) {
         if (g.status() == Status.OK) {
-            boolean changed = g.notes().stream().anyMatch(n -> n.startsWith("ignored, the workbook's own"));
-            return changed ? "ok — edited files ignored · 수정한 파일 무시 (details)" : "ok";
+            boolean tests = g.notes().stream().anyMatch(n -> n.startsWith(Grader.TESTS_DIFFER));
+            return tests ? "ok — its tests differ from the workbook's, ignored · 워크북과 다른 테스트 무시 (details)" : "ok";
         }
         return g.status().label + ": " + g.message();
     }

@@ -66,6 +66,9 @@ public final class Grader {
 
     /** The progress record the exercise tests write (see ProgressReport). */
     static final String PROGRESS_FILE = "workbook-progress.json";
+    /** The note that the submission's tests differ from the workbook's (the table says so). */
+    static final String TESTS_DIFFER = "ignored, tests that differ from the workbook's, whose own are used · "
+            + "워크북과 다른 테스트는 무시하고 워크북 원본 사용: ";
     private static final long MAX_SOURCE_BYTES = 1 << 20;
     private static final int MAX_ENTRIES = 200_000;
     private static final Pattern EXERCISE_TEST = Pattern.compile("Exercise(\\d+)\\w*Test\\.java");
@@ -921,8 +924,15 @@ public final class Grader {
                     }
                 }
             }
-            if (!ignoredChanged.isEmpty()) {
-                notes.add("ignored, the workbook's own is used · 무시하고 워크북 원본 사용 — changed: " + list(ignoredChanged));
+            // A learner may have edited them, or cloned another version of the workbook: either way, they do not count.
+            List<String> tests = ignoredChanged.stream().filter(f -> f.startsWith("src/test/")).toList();
+            List<String> others = ignoredChanged.stream().filter(f -> !f.startsWith("src/test/")).toList();
+            if (!tests.isEmpty()) {
+                notes.add(TESTS_DIFFER + list(tests));
+            }
+            if (!others.isEmpty()) {
+                notes.add("ignored, differ from the workbook's, whose own are used · 워크북과 달라 무시하고 워크북 원본 사용: "
+                        + list(others));
             }
             if (!ignoredExtra.isEmpty()) {
                 notes.add("ignored, not an exercise source · 연습 소스가 아니라 무시: " + list(ignoredExtra));
