@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -294,7 +293,6 @@ class GraderTest {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.exists(p.resolve("mvnw")) && Files.isDirectory(p.resolve(MODULE))) return p;
         }
-        throw new IllegalStateException("not inside the workbook: " + Path.of("").toAbsolutePath()
-                + " (" + Locale.ROOT + ")");
+        throw new IllegalStateException("not inside the workbook: " + Path.of("").toAbsolutePath());
     }
 }
