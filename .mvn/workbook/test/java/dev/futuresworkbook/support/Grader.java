@@ -221,7 +221,7 @@ public final class Grader {
      * @param log one line per submission as it is graded
      */
     public static Report grade(Options options, java.io.PrintStream log) throws IOException {
-        List<Submission> submissions = find(options.submissions(), log);
+        List<Submission> submissions = find(options.submissions(), options.out(), log);
         if (submissions.isEmpty()) {
             throw new IllegalArgumentException("no submissions found · 제출물이 없습니다: " + options.submissions());
         }
@@ -663,8 +663,11 @@ public final class Grader {
     /** A zip or a folder to grade, and the learner's name taken from it. */
     record Submission(String learner, Path path) {}
 
-    /** The submissions named by the command line: zips, folders, folders of submissions, globs. */
-    static List<Submission> find(List<String> specs, java.io.PrintStream log) throws IOException {
+    /**
+     * The submissions named by the command line: zips, folders, folders of submissions, globs; never the output
+     * folder {@code out} of an earlier run.
+     */
+    static List<Submission> find(List<String> specs, Path out, java.io.PrintStream log) throws IOException {
         List<Path> paths = new ArrayList<>();
         for (String spec : specs) {
             Path path = Path.of(spec);
@@ -693,6 +696,7 @@ public final class Grader {
         List<Submission> submissions = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Path path : paths) {
+            if (path.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) continue; // an earlier run's output
             String file = path.getFileName().toString();
             boolean zip = file.toLowerCase(Locale.ROOT).endsWith(".zip");
             if (!zip && !Files.isDirectory(path)) {
