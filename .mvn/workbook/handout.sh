@@ -6,9 +6,16 @@
 #   bash .mvn/workbook/handout.sh module-02-wait DIR  ->  writes into DIR instead of dist/
 #
 # A hand-out holds the Maven Wrapper, the shared build support, a root pom.xml that lists only that lesson,
-# and the lesson without src/solutions and without build output. Unpacked in an empty folder it builds with
-# its own wrapper (`./mvnw test -pl <module>`), and its exercise tests are red until the learner solves them.
+# the lesson without src/solutions and without build output, and the pages of docs/ that the lesson links to.
+# Every link of the hand-out resolves: a link to what it leaves out (another lesson, a solution, a docs page
+# the lesson does not link to) becomes plain text, with "(another lesson of the workbook)" or
+# "(워크북의 다른 레슨)" for another lesson (.mvn/workbook/HandoutLinks.java, run with any JDK 11+).
+# Unpacked in an empty folder it builds with its own wrapper (`./mvnw test -pl <module>`), and its exercise
+# tests are red until the learner solves them.
 set -euo pipefail
+
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+command -v "$java" >/dev/null || { echo "handout.sh needs a JDK 11+ (java on the PATH or JAVA_HOME)" >&2; exit 2; }
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 what=${1:?"usage: $0 <module-0N-...|all> [output dir]"}
@@ -51,6 +58,8 @@ Notes · 노트: [$module/README.md]($module/README.md) · [$module/README.ko.md
 README
   # The lesson, without the reference solutions and without build output.
   (cd "$root" && tar --exclude="$module/src/solutions" --exclude="$module/target" -cf - "$module") | (cd "$dir" && tar -xf -)
+  # The docs pages the lesson links to; links to what the hand-out leaves out become plain text.
+  "$java" "$root/.mvn/workbook/HandoutLinks.java" "$root" "$dir" "$module"
   rm -f "$out/$name.zip"
   if command -v zip >/dev/null; then
     (cd "$stage" && zip -qr "$out/$name.zip" "$name")

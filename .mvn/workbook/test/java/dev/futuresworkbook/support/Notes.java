@@ -74,7 +74,7 @@ public record Notes(Path file, List<String> lines) {
     }
 
     /** Link targets outside fenced code blocks, e.g. "README.ko.md", "../docs/x.md#y", "#exercise-1". */
-    List<String> links() {
+    public List<String> links() {
         List<String> links = new ArrayList<>();
         for (String line : prose()) {
             Matcher m = LINK.matcher(line);

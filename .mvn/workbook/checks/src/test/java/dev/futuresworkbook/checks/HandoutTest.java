@@ -3,6 +3,8 @@ package dev.futuresworkbook.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.futuresworkbook.support.Links;
+import dev.futuresworkbook.support.Notes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,6 +65,43 @@ class HandoutTest {
                     .forEach(p -> stubs.add(prefix + module + "/" + lesson.relativize(p)));
         }
         assertThat(files).as("the untouched exercise stubs").containsKeys(stubs.toArray(String[]::new));
+
+        // Every link of the unpacked hand-out resolves: the docs pages the lesson links to are in it, and links
+        // to what it leaves out (other lessons, solutions) are plain text.
+        Path unpacked = out.resolve("unpacked");
+        files.forEach((name, text) -> write(unpacked.resolve(name), text));
+        Path unpackedLesson = unpacked.resolve(module + "-handout/" + module);
+        List<String> broken = new ArrayList<>();
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(unpacked)) {
+            pages = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        for (Path page : pages) {
+            Links.broken(Notes.read(page)).forEach(b -> broken.add(unpacked.relativize(page) + " → " + b));
+        }
+        assertThat(broken).as("broken links in the unpacked hand-out").isEmpty();
+        for (String page : List.of("README.md", "README.ko.md")) {
+            for (String link : Notes.read(lesson.resolve(page)).links()) {
+                if (link.startsWith("../docs/")) {
+                    assertThat(unpackedLesson.resolve(link.replaceFirst("#.*", "")).normalize())
+                            .as("the docs page %s links to is in the hand-out", page).isRegularFile();
+                }
+            }
+            String original = Files.readString(lesson.resolve(page));
+            if (original.matches("(?s).*\\]\\(\\.\\./module-\\d\\d-[^)]*\\).*")) {
+                assertThat(Files.readString(unpackedLesson.resolve(page))).as("%s in the hand-out names other lessons as such", page)
+                        .containsPattern(page.endsWith(".ko.md") ? "워크북의 다른 레슨" : "another lesson of the workbook");
+            }
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Every file of the .zip the script wrote, by name, with its text. */
