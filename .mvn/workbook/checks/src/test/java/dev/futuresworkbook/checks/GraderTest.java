@@ -54,7 +54,7 @@ class GraderTest {
         Files.createDirectories(submissions);
         // The reference solutions, in a zip of a whole clone of the workbook.
         Path solved = copyLesson(dir.resolve("clone/futures-workbook"));
-        copySolutions(solved, "SumUpTo", "SubmitAll", "CollectResults", "ParallelSum", "FutureStates");
+        copySolutions(solved, "SumUpTo", "SubmitAll", "CollectResults", "ParallelSum", "Describe");
         zip(dir.resolve("clone"), submissions.resolve("solved.zip"));
         // The untouched stubs, as a folder holding the learner's module.
         copyLesson(submissions.resolve("stubs"));
@@ -67,7 +67,7 @@ class GraderTest {
         replaceIn(brokenFile, "public static long sumUpTo(long n) {", "public static long sumUpTo(long n) {\n        long half = n / 2\n");
         // Every exercise solved, but exercise 3 with an endless loop that no interrupt stops, in a zip of the module.
         Path loop = copyLesson(dir.resolve("loop"));
-        copySolutions(loop, "SumUpTo", "SubmitAll", "CollectResults", "ParallelSum", "FutureStates");
+        copySolutions(loop, "SumUpTo", "SubmitAll", "CollectResults", "ParallelSum", "Describe");
         Path collect = loop.resolve(MODULE + "/src/main/java/" + EXERCISES + "CollectResults.java");
         String signature = Files.readAllLines(collect).stream().filter(l -> l.contains(" collectResults(")).findFirst()
                 .orElseThrow(() -> new AssertionError("no collectResults( in " + collect));
