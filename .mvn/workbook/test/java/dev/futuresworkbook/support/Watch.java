@@ -27,6 +27,7 @@ import java.security.CodeSource;
 import java.security.ProtectionDomain;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,6 +46,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -95,6 +97,9 @@ public final class Watch {
     /** How often the sources are compared when the platform's WatchService only polls (macOS). */
     private static final Duration POLL = Duration.ofMillis(250);
     private static final String RELEASE = "21";
+    private static final Pattern DOT = Pattern.compile("\\.");
+    private static final Pattern SLASH = Pattern.compile("/");
+    private static final Pattern COMMA = Pattern.compile(",");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /**
@@ -173,7 +178,7 @@ public final class Watch {
             throw new IllegalArgumentException("usage: Watch <module directory> <.mvn/workbook directory>");
         }
         Layout layout = Layout.of(Path.of(args[0]), Path.of(args[1]));
-        List<String> tags = Arrays.stream(System.getProperty("workbook.watch.groups", "").split(","))
+        List<String> tags = Arrays.stream(COMMA.split(System.getProperty("workbook.watch.groups", "")))
                 .map(String::strip).filter(tag -> !tag.isEmpty()).toList();
         int edits = Integer.getInteger("workbook.watch.bench", 0);
         if (edits > 0) {
@@ -330,7 +335,7 @@ public final class Watch {
 
     private void runOnce(List<Path> changed) throws IOException {
         int run = ++runs;
-        out.printf("%n─── %s · run %d · 실행 %d%s ───%n", LocalTime.now().format(CLOCK), run, run,
+        out.printf("%n─── %s · run %d · 실행 %d%s ───%n", LocalTime.now(ZoneId.systemDefault()).format(CLOCK), run, run,
                 changed.isEmpty() ? "" : " · " + changed.stream().map(p -> p.getFileName().toString())
                         .collect(Collectors.joining(", ")));
         out.flush();
@@ -409,7 +414,7 @@ public final class Watch {
 
     /** The jars on this JVM's class path: the test libraries (folders there may hold stale classes). */
     private static List<Path> libraries() {
-        return Arrays.stream(System.getProperty("java.class.path", "").split(File.pathSeparator))
+        return Arrays.stream(System.getProperty("java.class.path", "").split(Pattern.quote(File.pathSeparator), -1))
                 .filter(entry -> !entry.isBlank())
                 .map(Path::of)
                 .filter(Files::isRegularFile)
@@ -640,7 +645,7 @@ public final class Watch {
             roots.addAll(classRoots);
             for (Path root : roots) {
                 Path file = root;
-                for (String part : name.split("/")) {
+                for (String part : SLASH.split(name)) {
                     if (!part.isEmpty()) file = file.resolve(part);
                 }
                 if (Files.isRegularFile(file)) {
@@ -659,7 +664,7 @@ public final class Watch {
 
     /** {@code root/a/b/C<extension>} for the binary name {@code a.b.C}, without assuming a separator. */
     private static Path resolve(Path root, String binaryName, String extension) {
-        String[] parts = binaryName.split("\\.");
+        String[] parts = DOT.split(binaryName);
         Path file = root;
         for (int i = 0; i < parts.length - 1; i++) file = file.resolve(parts[i]);
         return file.resolve(parts[parts.length - 1] + extension);
