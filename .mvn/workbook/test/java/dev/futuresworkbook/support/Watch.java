@@ -5,6 +5,9 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,6 +52,11 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -139,7 +147,7 @@ public final class Watch {
      * @param solved    for each exercise that ran (by number), whether all its tests passed
      */
     public record Outcome(int run, boolean compiled, String errors, int passed, int failed,
-            SortedMap<Integer, Boolean> solved, Duration compileMain, Duration compileTests) {}
+            SortedMap<Integer, Boolean> solved, Duration compileMain, Duration compileTests, Duration tests) {}
 
     private final Layout layout;
     private final PrintStream out;
@@ -149,6 +157,8 @@ public final class Watch {
     private volatile boolean stopped;
     private volatile WatchService watchService;
     private int runs;
+    /** The main code's API (see {@link #api}) the compiled tests were compiled against; null: none yet. */
+    private Map<String, String> testedApi;
 
     /**
      * @param layout    what to watch and compile
@@ -233,11 +243,10 @@ public final class Watch {
             while (!stopped) {
                 WatchKey key = service.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
                 if (key == null && !polling) continue;
-                if (key != null) {
-                    handle(service, key);
-                    settle(service);
-                }
+                if (key != null) handle(service, key);
                 Map<Path, byte[]> now = snapshot();
+                if (changes(sources, now).isEmpty()) continue;
+                now = settled(service, now);
                 List<Path> changed = changes(sources, now);
                 if (changed.isEmpty()) continue;
                 sources = now;
@@ -289,14 +298,23 @@ public final class Watch {
         key.reset();
     }
 
-    /** Debounce: waits until no event came for {@link #QUIET}, or {@link #MAX_SETTLE} passed. */
-    private static void settle(WatchService service) throws IOException, InterruptedException {
+    /**
+     * Debounce: editors save in bursts (truncate, write, rename, touch). Waits until neither an event came nor
+     * the sources changed for {@link #QUIET}, or {@link #MAX_SETTLE} passed; returns the sources then.
+     */
+    private Map<Path, byte[]> settled(WatchService service, Map<Path, byte[]> sources)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + MAX_SETTLE.toNanos();
-        WatchKey next;
-        while (System.nanoTime() < deadline
-                && (next = service.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-            handle(service, next);
+        Map<Path, byte[]> last = sources;
+        while (System.nanoTime() < deadline) {
+            WatchKey next = service.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS);
+            if (next != null) handle(service, next);
+            Map<Path, byte[]> now = snapshot();
+            boolean quiet = next == null && changes(last, now).isEmpty();
+            last = now;
+            if (quiet) break;
         }
+        return last;
     }
 
     /** The content of every {@code .java} file under the sources, so that a save that changes nothing is no run. */
@@ -344,30 +362,35 @@ public final class Watch {
         Path testClasses = layout.work().resolve("test-classes");
 
         List<Path> mainFiles = javaFiles(layout.mainSources());
-        Optional<String> errors = compile(mainFiles, List.of(layout.mainSources()), List.of(), mainClasses);
+        Map<String, String> api = new TreeMap<>();
+        Optional<String> errors = compile(mainFiles, List.of(layout.mainSources()), List.of(), mainClasses, api);
         Duration compileMain = Duration.ofNanos(System.nanoTime() - start);
-        if (errors.isEmpty()) {
+        // The tests are compiled again only when what they can see of the code changed: a save that changes
+        // a method's body leaves the compiled tests valid (binary compatible), and saves most of the time.
+        if (errors.isEmpty() && !api.equals(testedApi)) {
+            testedApi = null;
             List<Path> classPath = new ArrayList<>();
             classPath.add(mainClasses);
             classPath.addAll(libraries());
-            errors = compile(testFiles(), layout.testSources(), classPath, testClasses)
+            errors = compile(testFiles(), layout.testSources(), classPath, testClasses, new TreeMap<>())
                     .map(e -> e + """
                             The tests do not compile against your code: did a name or a signature change?
                             테스트가 여러분의 코드와 맞지 않습니다. 이름이나 시그니처를 바꾸지 않았나요?
                             """);
+            if (errors.isEmpty()) testedApi = api;
         }
         Duration compileTests = Duration.ofNanos(System.nanoTime() - start).minus(compileMain);
         if (errors.isPresent()) {
             out.print(errors.get());
             out.println("✘ Does not compile · 컴파일 오류 — fix it and save again · 고친 뒤 다시 저장하세요 (still watching · 계속 감시 중)");
             out.flush();
-            onOutcome.accept(new Outcome(run, false, errors.get(), 0, 0, Collections.emptySortedMap(), compileMain, compileTests));
+            onOutcome.accept(new Outcome(run, false, errors.get(), 0, 0, Collections.emptySortedMap(), compileMain, compileTests, Duration.ZERO));
             return;
         }
         Duration compiled = Duration.ofNanos(System.nanoTime() - start);
         Verdict verdict = runTests(mainClasses, testClasses, compiled);
         out.flush();
-        onOutcome.accept(new Outcome(run, true, "", verdict.passed(), verdict.failed(), verdict.solved(), compileMain, compileTests));
+        onOutcome.accept(new Outcome(run, true, "", verdict.passed(), verdict.failed(), verdict.solved(), compileMain, compileTests, verdict.duration()));
     }
 
     /** The exercise tests and the classes the test run's services name (the progress report, the guards). */
@@ -425,8 +448,8 @@ public final class Watch {
      * Compiles the files into a fresh {@code output} folder; returns the errors as javac shows them
      * (file relative to the workbook, line, message, the line of code and a caret), if any.
      */
-    private Optional<String> compile(List<Path> files, List<Path> sourcePath, List<Path> classPath, Path output)
-            throws IOException {
+    private Optional<String> compile(List<Path> files, List<Path> sourcePath, List<Path> classPath, Path output,
+            Map<String, String> api) throws IOException {
         deleteTree(output);
         Files.createDirectories(output);
         var diagnostics = new DiagnosticCollector<JavaFileObject>();
@@ -436,7 +459,16 @@ public final class Watch {
             files0.setLocationFromPaths(StandardLocation.CLASS_PATH, classPath);
             List<String> options = List.of("--release", RELEASE, "-proc:none", "-implicit:class", "-g",
                     "-encoding", "UTF-8", "-Xlint:none", "-nowarn", "-Xmaxerrs", "20");
-            Boolean ok = javac.getTask(null, files0, diagnostics, options, null, files0.getJavaFileObjectsFromPaths(files)).call();
+            var task = (JavacTask) javac.getTask(null, files0, diagnostics, options, null, files0.getJavaFileObjectsFromPaths(files));
+            task.addTaskListener(new TaskListener() {
+                @Override
+                public void finished(TaskEvent event) {
+                    if (event.getKind() == TaskEvent.Kind.ANALYZE && event.getTypeElement() != null) {
+                        api(event.getTypeElement(), api);
+                    }
+                }
+            });
+            Boolean ok = task.call();
             if (Boolean.TRUE.equals(ok)) return Optional.empty();
         }
         var text = new StringBuilder();
@@ -446,6 +478,30 @@ public final class Watch {
         }
         if (text.isEmpty()) text.append("javac failed without a message · javac가 메시지 없이 실패했습니다\n");
         return Optional.of(text.toString());
+    }
+
+    /**
+     * What other classes can see of a class and its nested classes: every non-private member's kind,
+     * modifiers, name, type and constant value (constants are copied into the classes that use them).
+     */
+    private static void api(TypeElement type, Map<String, String> api) {
+        var text = new StringBuilder();
+        text.append(type.getModifiers()).append(' ').append(type.getSuperclass()).append(' ').append(type.getInterfaces()).append('\n');
+        for (Element member : type.getEnclosedElements()) {
+            if (member.getModifiers().contains(Modifier.PRIVATE)) continue;
+            if (member instanceof TypeElement nested) {
+                api(nested, api);
+                continue;
+            }
+            text.append(member.getKind()).append(' ').append(member.getModifiers()).append(' ')
+                    .append(member.getSimpleName()).append(' ').append(member.asType());
+            if (member instanceof ExecutableElement method) text.append(" throws ").append(method.getThrownTypes());
+            if (member instanceof VariableElement field && field.getConstantValue() != null) {
+                text.append(" = ").append(field.getConstantValue());
+            }
+            text.append('\n');
+        }
+        api.put(type.getQualifiedName().toString(), text.toString());
     }
 
     private String describe(Diagnostic<? extends JavaFileObject> d) {
@@ -524,6 +580,7 @@ public final class Watch {
         private int failed;
         private String brokenContainer;
         private long started;
+        private long finished;
 
         Verdict(PrintStream out, Duration compiled) {
             this.out = out;
@@ -557,13 +614,18 @@ public final class Watch {
 
         @Override
         public synchronized void testPlanExecutionFinished(TestPlan testPlan) {
-            double tests = (System.nanoTime() - started) / 1e9;
+            finished = System.nanoTime();
+            double tests = (finished - started) / 1e9;
             double javac = compiled.toNanos() / 1e9;
             boolean green = failed == 0 && passed > 0 && brokenContainer == null;
             out.printf(Locale.ROOT, "%s %d passed, %d failed · 통과 %d개, 실패 %d개  (compile · 컴파일 %.1f s, tests · 테스트 %.1f s)%n",
                     green ? "✔" : "✘", passed, failed, passed, failed, javac, tests);
             if (brokenContainer != null) out.println("  " + brokenContainer);
             out.flush();
+        }
+
+        synchronized Duration duration() {
+            return Duration.ofNanos(finished - started);
         }
 
         synchronized int passed() {
@@ -716,9 +778,7 @@ public final class Watch {
         deleteTree(copy);
         Path sources = copy.resolve("src").resolve("main").resolve("java");
         copyTree(layout.mainSources(), sources);
-        Path stubFile = javaFiles(sources).stream()
-                .filter(f -> f.getParent().getFileName().toString().equals("exercises"))
-                .findFirst().orElseThrow(() -> new NoSuchFileException(sources + "/**/exercises/*.java"));
+        Path stubFile = exerciseOneStub(layout, sources);
         Path relative = sources.relativize(stubFile);
         Path solutionFile = layout.mainSources().getParent().getParent().resolve("solutions").resolve("java").resolve(relative);
         byte[] stub = Files.readAllBytes(stubFile);
@@ -752,6 +812,9 @@ public final class Watch {
             report.printf(Locale.ROOT, "  %d saves of %s, alternating %s%n", edits, relative,
                     Files.isRegularFile(solutionFile) ? "the stub and the solution" : "a comment");
             List<Long> millis = new ArrayList<>();
+            List<Long> stubSide = new ArrayList<>();
+            List<Long> solvedSide = new ArrayList<>();
+            List<Long> overhead = new ArrayList<>();
             for (int i = 1; i <= edits; i++) {
                 byte[] content = i % 2 == 1 ? other : stub;
                 Path temp = stubFile.resolveSibling(stubFile.getFileName() + ".tmp");
@@ -761,18 +824,52 @@ public final class Watch {
                 Outcome outcome = next(outcomes, failure);
                 long ms = (System.nanoTime() - saved) / 1_000_000;
                 millis.add(ms);
+                (i % 2 == 0 ? stubSide : solvedSide).add(ms);
+                overhead.add(ms - outcome.tests().toMillis());
                 report.printf(Locale.ROOT, "  save %2d → summary: %5d ms  (%s)%n", i, ms, describe(outcome));
             }
-            List<Long> sorted = millis.stream().sorted().toList();
-            long median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
-                    : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-            report.printf(Locale.ROOT, "  save → summary over %d saves: median %d ms, min %d ms, max %d ms%n",
-                    sorted.size(), median, sorted.get(0), sorted.get(sorted.size() - 1));
+            report.printf(Locale.ROOT, "  save → summary, all %d saves: %s%n", millis.size(), figures(millis));
+            report.printf(Locale.ROOT, "    saves of the stub (its tests fail at once): %s%n", figures(stubSide));
+            report.printf(Locale.ROOT, "    saves of the %s: %s%n",
+                    Files.isRegularFile(solutionFile) ? "solution" : "stub with a comment", figures(solvedSide));
+            report.printf(Locale.ROOT, "  the watcher's own share (save → summary minus the tests' run time): %s%n", figures(overhead));
         } finally {
             watch.stop();
             watching.join(Duration.ofSeconds(30));
             deleteTree(copy);
         }
+    }
+
+    private static String figures(List<Long> millis) {
+        if (millis.isEmpty()) return "none";
+        List<Long> sorted = millis.stream().sorted().toList();
+        int n = sorted.size();
+        long median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        return String.format(Locale.ROOT, "median %d ms, min %d ms, max %d ms (n=%d)", median, sorted.get(0), sorted.get(n - 1), n);
+    }
+
+    /** The stub exercise 1's tests name most often (so that its solution turns exercise 1 green). */
+    private static Path exerciseOneStub(Layout layout, Path sources) throws IOException {
+        List<Path> stubs = javaFiles(sources).stream()
+                .filter(f -> f.getParent().getFileName().toString().equals("exercises"))
+                .toList();
+        if (stubs.isEmpty()) throw new NoSuchFileException(sources.toString(), null, "no exercises");
+        var test = new StringBuilder();
+        for (Path root : layout.testSources()) {
+            for (Path file : javaFiles(root)) {
+                if (file.getFileName().toString().matches("Exercise1\\D\\w*Test\\.java")) {
+                    test.append(Files.readString(file, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return stubs.stream()
+                .max(Comparator.comparingInt((Path stub) -> mentions(test, stub.getFileName().toString().replace(".java", "")))
+                        .thenComparing(Comparator.<Path>naturalOrder().reversed()))
+                .orElseThrow();
+    }
+
+    private static int mentions(CharSequence text, String word) {
+        return (int) Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text).results().count();
     }
 
     private static Outcome next(BlockingQueue<Outcome> outcomes, BlockingQueue<Throwable> failure)
@@ -791,7 +888,8 @@ public final class Watch {
         if (!outcome.compiled()) return "compile error";
         long solved = outcome.solved().values().stream().filter(Boolean::booleanValue).count();
         return outcome.passed() + " passed, " + outcome.failed() + " failed, " + solved + "/" + outcome.solved().size()
-                + " solved; javac " + outcome.compileMain().toMillis() + " + " + outcome.compileTests().toMillis() + " ms";
+                + " solved; javac " + outcome.compileMain().toMillis() + " + " + outcome.compileTests().toMillis()
+                + " ms, tests " + outcome.tests().toMillis() + " ms";
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
