@@ -239,7 +239,7 @@ public final class Watch {
             registerTree(service, layout.mainSources());
             boolean polling = service.getClass().getSimpleName().startsWith("Polling");
             Map<Path, byte[]> sources = snapshot();
-            runOnce(List.of());
+            runSafely(List.of());
             while (!stopped) {
                 WatchKey key = service.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
                 if (key == null && !polling) continue;
@@ -250,7 +250,7 @@ public final class Watch {
                 List<Path> changed = changes(sources, now);
                 if (changed.isEmpty()) continue;
                 sources = now;
-                runOnce(changed);
+                runSafely(changed);
             }
         } catch (ClosedWatchServiceException e) {
             if (!stopped) throw e; // closed by stop(): the normal way out
@@ -350,6 +350,16 @@ public final class Watch {
     }
 
     // ───────────────────────────── one run ─────────────────────────────
+
+    /** One run; a file that cannot be read or written this time (Windows locks, a virus scanner) is no reason to stop. */
+    private void runSafely(List<Path> changed) {
+        try {
+            runOnce(changed);
+        } catch (IOException | UncheckedIOException e) {
+            out.println("✘ " + e + "\n  Save again to retry; still watching · 다시 저장하면 다시 시도합니다. 계속 감시 중입니다.");
+            out.flush();
+        }
+    }
 
     private void runOnce(List<Path> changed) throws IOException {
         int run = ++runs;
