@@ -105,9 +105,6 @@ public final class Watch {
     /** How often the sources are compared when the platform's WatchService only polls (macOS). */
     private static final Duration POLL = Duration.ofMillis(250);
     private static final String RELEASE = "21";
-    private static final Pattern DOT = Pattern.compile("\\.");
-    private static final Pattern SLASH = Pattern.compile("/");
-    private static final Pattern COMMA = Pattern.compile(",");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /**
@@ -188,7 +185,7 @@ public final class Watch {
             throw new IllegalArgumentException("usage: Watch <module directory> <.mvn/workbook directory>");
         }
         Layout layout = Layout.of(Path.of(args[0]), Path.of(args[1]));
-        List<String> tags = Arrays.stream(COMMA.split(System.getProperty("workbook.watch.groups", "")))
+        List<String> tags = Arrays.stream(System.getProperty("workbook.watch.groups", "").split(",", -1))
                 .map(String::strip).filter(tag -> !tag.isEmpty()).toList();
         int edits = Integer.getInteger("workbook.watch.bench", 0);
         if (edits > 0) {
@@ -717,7 +714,7 @@ public final class Watch {
             roots.addAll(classRoots);
             for (Path root : roots) {
                 Path file = root;
-                for (String part : SLASH.split(name)) {
+                for (String part : name.split("/", -1)) {
                     if (!part.isEmpty()) file = file.resolve(part);
                 }
                 if (Files.isRegularFile(file)) {
@@ -736,7 +733,7 @@ public final class Watch {
 
     /** {@code root/a/b/C<extension>} for the binary name {@code a.b.C}, without assuming a separator. */
     private static Path resolve(Path root, String binaryName, String extension) {
-        String[] parts = DOT.split(binaryName);
+        String[] parts = binaryName.split("\\.", -1);
         Path file = root;
         for (int i = 0; i < parts.length - 1; i++) file = file.resolve(parts[i]);
         return file.resolve(parts[parts.length - 1] + extension);
