@@ -41,6 +41,7 @@ class WatchTest {
     /** Generous: on a loaded 2-core machine the first in-process compile alone can take several seconds. */
     private static final Duration DEADLINE = Duration.ofSeconds(90);
 
+    private static final String PROGRESS_DIR = "workbook.progress.dir";
     private static final Pattern VERDICT = Pattern.compile("통과 \\d+개, 실패 \\d+개");
     private static final Pattern RUN = Pattern.compile("─── [0-9:]+ · run \\d+");
 
@@ -100,6 +101,9 @@ class WatchTest {
                 Thread.currentThread().interrupt();
             }
         }, "watch-test");
+        // The runs inside this test write their progress record into the temporary folder, not the module's.
+        String progressDir = System.getProperty(PROGRESS_DIR);
+        System.setProperty(PROGRESS_DIR, temp.resolve("target").toString());
         watching.start();
         try {
             // 1. At start: the untouched stubs compile and exercise 1 is not solved.
@@ -135,6 +139,8 @@ class WatchTest {
         } finally {
             watch.stop();
             watching.join(DEADLINE);
+            if (progressDir == null) System.clearProperty(PROGRESS_DIR);
+            else System.setProperty(PROGRESS_DIR, progressDir);
         }
         assertThat(watching.isAlive()).as("the watcher ends when stopped").isFalse();
         assertThat(failures).isEmpty();
