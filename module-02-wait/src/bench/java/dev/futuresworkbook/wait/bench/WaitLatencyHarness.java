@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Not a test (no {@code @Test}, and the name does not end in "Test"): run it by hand, against the reference
  * solution, from the repository root:
  * <pre>{@code
- * ./mvnw -q -pl module-02-wait -Psolutions test-compile exec:exec -Dexec.classpathScope=test \
- *     -Dworkbook.mainClass=dev.futuresworkbook.wait.bench.WaitLatencyHarness
+ * ./mvnw -q -pl module-02-wait -Psolutions,bench test-compile exec:exec@bench \
+ *     -Dbench.main=dev.futuresworkbook.wait.bench.WaitLatencyHarness
  * }</pre>
  * (or against your own {@code waitFor}: the same without {@code -Psolutions}). Optional arguments: runs, futures.
  */

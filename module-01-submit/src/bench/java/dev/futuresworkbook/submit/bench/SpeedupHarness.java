@@ -16,8 +16,8 @@ import java.util.concurrent.Future;
  * warmed up, then timed {@value #RUNS} times; the median and the fastest run are printed, with the speedup of
  * the median against one thread. Run it from the repository root with
  * <pre>{@code
- * ./mvnw -q -pl module-01-submit test-compile exec:exec -Dexec.classpathScope=test \
- *     -Dworkbook.mainClass=dev.futuresworkbook.submit.bench.SpeedupHarness
+ * ./mvnw -q -pl module-01-submit -Psolutions,bench test-compile exec:exec@bench \
+ *     -Dbench.main=dev.futuresworkbook.submit.bench.SpeedupHarness
  * }</pre>
  */
 public final class SpeedupHarness {
