@@ -60,7 +60,7 @@ class Exercise1WaitForTest extends ExerciseTest {
             Future<Integer> fastFuture = executor.submit(fast);
             Future<Integer> slowFuture = executor.submit(slow);
             try {
-                assertThat(fastFuture).succeedsWithin(WAIT);
+                assertThat(fastFuture).as("the fast task finishes first · 빠른 작업이 먼저 끝납니다").succeedsWithin(WAIT);
                 var call = Call.start("waitFor", () -> waitFor(List.of(slowFuture, fastFuture), SHORT, ALL_COMPLETED));
 
                 var result = call.assertReturnsWithin(WAIT, """
@@ -160,7 +160,7 @@ class Exercise1WaitForTest extends ExerciseTest {
             Future<Integer> heldFuture = executor.submit(held);
             try {
                 ok.release();
-                assertThat(okFuture).succeedsWithin(WAIT);
+                assertThat(okFuture).as("the released task finishes first · 풀어 준 작업이 먼저 끝납니다").succeedsWithin(WAIT);
                 var call = Call.start("waitFor",
                         () -> waitFor(List.of(okFuture, failingFuture, heldFuture), null, FIRST_EXCEPTION)).awaitBlocked();
                 failing.release();
