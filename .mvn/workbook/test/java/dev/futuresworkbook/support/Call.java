@@ -151,6 +151,20 @@ public final class Call<R> {
         return this;
     }
 
+    /**
+     * Watches the call's thread for {@code time}, looking where it is every millisecond, and returns whether it
+     * was ever seen inside {@link Thread#sleep}: a call that should block until something happens, but polls
+     * and sleeps instead, spends nearly all its time there. Returns early if the call ends.
+     */
+    public boolean seenSleepingWithin(Duration time) {
+        long deadline = System.nanoTime() + time.toNanos();
+        while (!hasEnded() && System.nanoTime() < deadline) {
+            if (where().sleeping()) return true;
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
+        return false;
+    }
+
     /** How long the call took, from just before it started to just after it ended. Only once it has ended. */
     public Duration elapsed() {
         if (!hasEnded()) throw new IllegalStateException("the call has not ended yet");

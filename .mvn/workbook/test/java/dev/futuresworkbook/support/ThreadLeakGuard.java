@@ -54,7 +54,7 @@ public final class ThreadLeakGuard implements BeforeEachCallback, AfterEachCallb
             throw new AssertionError("""
                     The test left %d thread(s) running: %s.
                     Shut down every executor you create (try-with-resources), and stop the tasks you cancel.
-                    테스트가 끝난 뒤에도 스레드 %d개가 살아 있습니다. 만든 실행기(executor)는 모두 종료하고(try-with-resources),
+                    테스트가 끝난 뒤에도 스레드 %d개가 살아 있습니다. 만든 실행기는 모두 종료하고(try-with-resources),
                     취소한 작업은 실제로 멈추게 하세요."""
                     .formatted(leaked.size(), String.join(", ", leaked), leaked.size()));
         }

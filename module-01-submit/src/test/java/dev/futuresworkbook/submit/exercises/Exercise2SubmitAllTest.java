@@ -27,7 +27,9 @@ class Exercise2SubmitAllTest extends ExerciseTest {
             List<Future<Integer>> futures = submitAll(executor, List.of("a", "bbb", "cc", "dddd"), String::length);
 
             assertThat(futures).as("one future per item · 항목마다 퓨처 하나").hasSize(4);
-            for (Future<Integer> future : futures) assertThat(future).succeedsWithin(WAIT);
+            for (Future<Integer> future : futures) {
+                assertThat(future).as("every submitted task finishes · 제출한 작업은 모두 끝나야 합니다").succeedsWithin(WAIT);
+            }
             assertThat(futures).map(Future::resultNow)
                     .as("futures.get(i) belongs to work.get(i) · i번째 퓨처는 i번째 항목의 결과를 담아야 합니다")
                     .containsExactly(1, 3, 2, 4);
@@ -70,7 +72,9 @@ class Exercise2SubmitAllTest extends ExerciseTest {
                             .isTrue();
                 }
                 tasks.forEach(HeldTask::release);
-                for (Future<String> future : futures) assertThat(future).succeedsWithin(WAIT);
+                for (Future<String> future : futures) {
+                    assertThat(future).as("every released task finishes · 풀어 준 작업은 모두 끝나야 합니다").succeedsWithin(WAIT);
+                }
                 assertThat(futures).map(Future::resultNow).as("results in work order · 작업 순서대로의 결과")
                         .containsExactly("X", "Y", "Z");
             } finally {

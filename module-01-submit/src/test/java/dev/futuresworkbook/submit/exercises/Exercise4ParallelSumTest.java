@@ -54,7 +54,7 @@ class Exercise4ParallelSumTest extends ExerciseTest {
             threads.open();
         }
         assertThat(call.assertReturnsWithin(WAIT, "parallelSum returns the sum · parallelSum 메서드는 합을 돌려줘야 합니다"))
-                .isEqualTo(500_000_500_000L);
+                .as("parallelSum(1000000, 4) · 1부터 1000000까지의 합").isEqualTo(500_000_500_000L);
         assertThat(allMadeWhileHeld)
                 .as("while no range could run, %d pool threads were made: submit every range before you wait"
                         + " for one, on a pool of %d threads · 구간이 하나도 돌 수 없는 동안 풀 스레드 %d개가"

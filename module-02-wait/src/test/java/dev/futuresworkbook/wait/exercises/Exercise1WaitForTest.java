@@ -60,7 +60,7 @@ class Exercise1WaitForTest extends ExerciseTest {
             Future<Integer> fastFuture = executor.submit(fast);
             Future<Integer> slowFuture = executor.submit(slow);
             try {
-                assertThat(fastFuture).succeedsWithin(WAIT);
+                assertThat(fastFuture).as("the fast task finishes first · 빠른 작업이 먼저 끝납니다").succeedsWithin(WAIT);
                 var call = Call.start("waitFor", () -> waitFor(List.of(slowFuture, fastFuture), SHORT, ALL_COMPLETED));
 
                 var result = call.assertReturnsWithin(WAIT, """
@@ -160,7 +160,7 @@ class Exercise1WaitForTest extends ExerciseTest {
             Future<Integer> heldFuture = executor.submit(held);
             try {
                 ok.release();
-                assertThat(okFuture).succeedsWithin(WAIT);
+                assertThat(okFuture).as("the released task finishes first · 풀어 준 작업이 먼저 끝납니다").succeedsWithin(WAIT);
                 var call = Call.start("waitFor",
                         () -> waitFor(List.of(okFuture, failingFuture, heldFuture), null, FIRST_EXCEPTION)).awaitBlocked();
                 failing.release();
@@ -280,27 +280,37 @@ class Exercise1WaitForTest extends ExerciseTest {
     void noPolling() throws InterruptedException {
         // Two futures the test holds ~600 ms, with a timeout of 10 s. A blocking waitFor looks at each a handful
         // of times, and if it waits with a timed get(), it asks for the time left. A loop that polls isDone() or
-        // state() looks dozens of times; a loop of short timed get()s asks for much less than the time left.
+        // state() looks dozens of times, or sleeps between looks; a loop of short timed get()s asks for much less
+        // than the time left.
         var first = WatchedFuture.<String>named("first");
         var second = WatchedFuture.<String>named("second");
         try {
             var call = Call.start("waitFor",
                     () -> waitFor(List.<Future<String>>of(first, second), Duration.ofSeconds(10), ALL_COMPLETED));
-            call.assertStillRunningAfter(Duration.ofMillis(600), """
+            boolean slept = call.seenSleepingWithin(Duration.ofMillis(600));
+            call.assertStillRunningAfter(Duration.ZERO, """
                     Expected waitFor(ALL_COMPLETED) to keep waiting while no future is done.
                     끝난 퓨처가 없으면 ALL_COMPLETED 모드는 계속 기다려야 합니다.""");
-            first.awaitWaiter(call);
-            second.awaitWaiter(call);
+            if (!slept) { // a waitFor that waits in get(), timed or not, has called it on both futures by now
+                first.awaitWaiter(call);
+                second.awaitWaiter(call);
+            }
+            int looks = WatchedFuture.looks(List.of(first, second));
             first.complete("first");
             second.complete("second");
 
             var result = call.assertReturnsWithin(WAIT, """
                     Expected waitFor(ALL_COMPLETED) to return once every future is done.
                     ALL_COMPLETED 모드에서는 모든 퓨처가 끝나면 돌아와야 합니다.""");
-            assertThat(result.done()).as("done · done 집합").containsExactly(first, second);
-            assertThat(WatchedFuture.looks(List.of(first, second)))
-                    .as("looks at isDone/isCancelled/state/get(timeout) while waiting ~600 ms: a blocking wait needs a"
-                            + " few, a polling loop dozens · 약 600밀리초를 기다리는 동안 상태를 본 횟수. 블로킹하는 대기는"
+            assertThat(slept)
+                    .as("the waiting thread was seen in Thread.sleep, after %d looks at the futures: a loop that looks"
+                            + " and sleeps is polling. Block until a future is done · 기다리는 스레드가 Thread.sleep 안에"
+                            + " 있었습니다(퓨처 상태를 %d번 봄). 살펴보고 잠드는 반복문은 폴링입니다. 퓨처가 끝날 때까지"
+                            + " 블로킹하세요", looks, looks)
+                    .isFalse();
+            assertThat(looks)
+                    .as("looks at isDone/isCancelled/state/get(timeout) while no future was done: a blocking wait needs"
+                            + " a few, a polling loop dozens · 끝난 퓨처가 없는 동안 상태를 본 횟수. 블로킹하는 대기는"
                             + " 몇 번이면 되고, 폴링하는 반복문은 수십 번 봅니다. 폴링하지 말고 블로킹하세요")
                     .isLessThan(25);
             for (WatchedFuture<String> future : List.of(first, second)) {
@@ -313,6 +323,7 @@ class Exercise1WaitForTest extends ExerciseTest {
                                 future, askedMs, future, askedMs)
                         .isTrue();
             }
+            assertThat(result.done()).as("done · done 집합").containsExactly(first, second);
         } finally {
             first.complete("end");
             second.complete("end");

@@ -143,7 +143,7 @@ class Exercise2WaitForTest extends ExerciseTest {
                 var call = Call.start("waitFor", () -> waitFor(List.of(slow), huge, ALL_COMPLETED)).awaitBlocked();
                 call.assertStillRunningAfter(SHORT, """
                         timeout = %s: expected waitFor to wait, not to return or fail at once. Check for long overflow (now + timeout).
-                        타임아웃이 %s 값이면 waitFor 메서드는 바로 돌아오거나 실패하지 말고 기다려야 합니다. long 오버플로(now + timeout)를 확인하세요."""
+                        타임아웃이 %s 값이면 waitFor 메서드는 바로 돌아오거나 실패하지 말고 기다려야 합니다. now + timeout 계산에서 long 오버플로가 나지 않는지 확인하세요."""
                         .formatted(huge, huge));
                 slow.complete("slow");
 

@@ -33,7 +33,7 @@ class Exercise3WaitThenCancelTest extends ExerciseTest {
             Future<String> fastFuture = executor.submit(fast);
             Future<Long> spinningFuture = executor.submit(spinning);
             try {
-                assertThat(fastFuture).succeedsWithin(WAIT);
+                assertThat(fastFuture).as("the fast task finishes first · 빠른 작업이 먼저 끝납니다").succeedsWithin(WAIT);
                 assertThat(spinning.awaitStarted()).as("the spinning task started · 도는 작업이 시작됨").isTrue();
 
                 var call = Call.start("waitThenCancel",

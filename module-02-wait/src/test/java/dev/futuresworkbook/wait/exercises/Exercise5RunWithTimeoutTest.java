@@ -52,7 +52,7 @@ class Exercise5RunWithTimeoutTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("a CPU-bound task is stopped too, and the pool's threads have ended · CPU를 쓰는 작업도 멈추고, 풀의 스레드도 모두 끝난다")
+    @DisplayName("a CPU-bound task is stopped too, and the pool's threads have ended · CPU 시간을 쓰는 작업도 멈추고, 풀의 스레드도 모두 끝난다")
     void cpuBoundTaskStops() throws InterruptedException {
         var spinning = HeldTask.spinning(0L); // a loop that checks for interruption
         var threads = new RecordingThreads();
