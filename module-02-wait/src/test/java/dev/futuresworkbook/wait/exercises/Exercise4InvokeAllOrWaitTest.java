@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-4")
-@DisplayName("Exercise 4 — invokeAll or wait: the same tasks, both ways · 연습 4 — invokeAll이냐 wait냐: 같은 작업, 두 가지 방식")
+@DisplayName("Exercise 4 — invokeAll or wait: the same tasks, both ways · 연습 4 — invokeAll 대 wait: 같은 작업, 두 가지 방식")
 class Exercise4InvokeAllOrWaitTest extends ExerciseTest {
 
     @Test
