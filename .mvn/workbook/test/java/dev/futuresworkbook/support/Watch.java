@@ -257,17 +257,15 @@ public final class Watch {
     }
 
     private void banner() {
-        String watched = shown(layout.mainSources());
+        String only = tags.isEmpty() ? "" : " Tags · 태그: " + String.join(", ", tags);
         out.printf("""
 
                 ─── Watch mode · 감시 모드: %s ───
                   Watching · 감시 중: %s
-                  Every save compiles it and runs the exercise tests%s.
-                  파일을 저장할 때마다 컴파일하고 연습 테스트%s를 실행합니다.
+                  Each save compiles the sources and runs the exercise tests.%s
+                  파일을 저장할 때마다 컴파일하고 연습 테스트를 실행합니다.
                   Stop · 끝내기: Ctrl-C
-                """, layout.module(), watched,
-                tags.isEmpty() ? "" : " tagged " + String.join(", ", tags),
-                tags.isEmpty() ? "" : "(" + String.join(", ", tags) + ")");
+                """, layout.module(), shown(layout.mainSources()), only);
         out.flush();
     }
 
