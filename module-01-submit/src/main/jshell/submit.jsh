@@ -1,5 +1,6 @@
 // Lesson 1 · submit() in jshell, one step at a time.
-// Run it with a JDK 21 or newer:   jshell module-01-submit/src/main/jshell/submit.jsh
+// Run it from the repository root:   ./mvnw -q -pl module-01-submit -Pjshell
+// (or with any jshell of JDK 21 or newer:   jshell module-01-submit/src/main/jshell/submit.jsh)
 // It leaves you at the jshell> prompt, with everything below defined, to keep exploring.
 // 레슨 1 · jshell로 submit()을 한 단계씩 살펴봅니다. JDK 21 이상의 jshell로 실행하세요.
 

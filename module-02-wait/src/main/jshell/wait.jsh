@@ -1,5 +1,6 @@
 // Lesson 2 · wait for many futures with one timeout, in jshell, one step at a time.
-// Run it with a JDK 21 or newer:   jshell module-02-wait/src/main/jshell/wait.jsh
+// Run it from the repository root:   ./mvnw -q -pl module-02-wait -Pjshell
+// (or with any jshell of JDK 21 or newer:   jshell module-02-wait/src/main/jshell/wait.jsh)
 // It leaves you at the jshell> prompt, with everything below defined, to keep exploring.
 // 레슨 2 · 퓨처 여러 개를 타임아웃 하나로 기다리기. JDK 21 이상의 jshell로 한 단계씩 살펴봅니다.
 
