@@ -22,8 +22,9 @@ public final class InvokeAllOrWait {
 
     /**
      * Runs every task on {@code executor} and returns their results in task order, giving them {@code timeout},
-     * counted from this call, all together. A task that has not finished by then is cancelled — interrupted if it
-     * is running, never started if it is queued — and its place in the list holds {@code fallback}.
+     * counted from this call, all together. A task that has not finished by then is cancelled (interrupted if it
+     * is running; a queued one never starts, unless a thread freed by an earlier cancellation takes it first, and
+     * then it is interrupted at once), and its place in the list holds {@code fallback}.
      * {@link ExecutorService#invokeAll(java.util.Collection, long, TimeUnit)} does exactly this.
      *
      * <pre>{@code

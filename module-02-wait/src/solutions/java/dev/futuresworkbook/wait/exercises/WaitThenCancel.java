@@ -14,8 +14,9 @@ public final class WaitThenCancel {
 
     /**
      * Waits at most {@code timeout}, counted from this call, for all the futures, then cancels every one that
-     * is not done, with interruption ({@code cancel(true)}): a task still in its executor's queue never starts,
-     * and a running task that checks for interruption stops. Futures that were done in time — with a result,
+     * is not done, with interruption ({@code cancel(true)}): a task still in its executor's queue does not start
+     * (or, if a thread freed by an earlier cancellation takes it first, runs interrupted), and a running task that
+     * checks for interruption stops. Futures that were done in time — with a result,
      * a failure or a cancellation — are left as they are. Returns at once when all are done before the timeout.
      *
      * <p>Python's {@code done, not_done = wait(fs, timeout)} followed by {@code for f in not_done: f.cancel()},
