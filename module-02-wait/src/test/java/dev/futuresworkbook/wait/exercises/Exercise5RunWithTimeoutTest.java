@@ -88,8 +88,8 @@ class Exercise5RunWithTimeoutTest extends ExerciseTest {
                             + " · 끝나지 않은 퓨처는 모두 취소되어야 합니다. shutdownNow() 호출만으로는 큐에 있던 퓨처가"
                             + " 영영 끝나지 않습니다")
                     .hasSize(3).allMatch(Future::isCancelled);
-            assertThat(tasks.get(1).hasStarted() || tasks.get(2).hasStarted())
-                    .as("a cancelled queued task never starts · 큐에서 취소된 작업은 시작하면 안 됩니다").isFalse();
+            // Not "a queued task never starts": cancelling in order frees the thread, which may take the next
+            // queued task before its own cancel (it then runs interrupted and ends). What holds: nothing runs on.
             threads.assertAllFinished("runWithTimeout");
         } finally {
             tasks.forEach(HeldTask::release);
