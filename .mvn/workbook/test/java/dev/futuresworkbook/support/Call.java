@@ -157,12 +157,28 @@ public final class Call<R> {
      * and sleeps instead, spends nearly all its time there. Returns early if the call ends.
      */
     public boolean seenSleepingWithin(Duration time) {
-        long deadline = System.nanoTime() + time.toNanos();
-        while (!hasEnded() && System.nanoTime() < deadline) {
-            if (where().sleeping()) return true;
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        return watch(time, TimeUnit.MILLISECONDS.toNanos(1)).sleeping() != null;
+    }
+
+    /** What watching the call's thread saw: how often it looked, how often the thread ran, and where it slept. */
+    private record Sightings(int looks, int running, Where sleeping) {}
+
+    /**
+     * Looks where the call's thread is every {@code periodNanos} for {@code time}, until the call ends or the
+     * thread is first seen inside {@link Thread#sleep}. The one sampling loop behind both polling checks.
+     */
+    private Sightings watch(Duration time, long periodNanos) {
+        int looks = 0;
+        int running = 0;
+        long end = System.nanoTime() + time.toNanos();
+        while (System.nanoTime() < end && !hasEnded()) {
+            Where where = where();
+            looks++;
+            if (where.sleeping()) return new Sightings(looks, running, where);
+            if (!where.blocked()) running++;
+            LockSupport.parkNanos(periodNanos);
         }
-        return false;
+        return new Sightings(looks, running, null);
     }
 
     /** How long the call took, from just before it started to just after it ended. Only once it has ended. */
@@ -221,27 +237,19 @@ public final class Call<R> {
      */
     public Call<R> assertWaitsWithoutPolling(String rule) {
         awaitBlocked();
-        int looks = 0;
-        int running = 0;
-        long end = System.nanoTime() + ExerciseTest.SHORT.toNanos();
-        while (System.nanoTime() < end && !hasEnded()) {
-            Where where = where();
-            looks++;
-            if (where.sleeping()) {
-                throw new AssertionError(rule + "\nbut it waits in a polling loop that sleeps: " + where
-                        + "\n그런데 Thread.sleep 호출로 잠들었다 깨어 다시 확인하는 폴링 반복문 안에서 기다립니다: " + where);
-            }
-            if (!where.blocked()) running++;
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+        Sightings seen = watch(ExerciseTest.SHORT, TimeUnit.MILLISECONDS.toNanos(2));
+        if (seen.sleeping() != null) {
+            throw new AssertionError(rule + "\nbut it waits in a polling loop that sleeps: " + seen.sleeping()
+                    + "\n그런데 Thread.sleep 호출로 잠들었다 깨어 다시 확인하는 폴링 반복문 안에서 기다립니다: " + seen.sleeping());
         }
         if (hasEnded()) {
             if (thrown() != null) ExerciseTest.rethrowIfNotSolved(thrown());
             return this;
         }
-        if (running * 2 > looks) {
-            throw new AssertionError(rule + "\nbut its thread was running, not blocked, in " + running + " of " + looks
-                    + " looks (a busy loop): " + where() + "\n그런데 " + looks + "번 중 " + running
-                    + "번은 블로킹되지 않고 돌고 있었습니다(바쁜 반복문): " + where());
+        if (seen.running() * 2 > seen.looks()) {
+            throw new AssertionError(rule + "\nbut its thread was running, not blocked, in " + seen.running() + " of "
+                    + seen.looks() + " looks (a busy loop): " + where() + "\n그런데 " + seen.looks() + "번 중 "
+                    + seen.running() + "번은 블로킹되지 않고 돌고 있었습니다(바쁜 반복문): " + where());
         }
         return this;
     }
