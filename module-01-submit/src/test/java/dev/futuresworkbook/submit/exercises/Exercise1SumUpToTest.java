@@ -5,7 +5,7 @@ import static dev.futuresworkbook.submit.exercises.SumUpTo.sumUpToExact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.futuresworkbook.support.ExerciseTest;
+import dev.futuresworkbook.testkit.ExerciseTest;
 import java.math.BigInteger;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @Tag("exercise-1")
-@DisplayName("Exercise 1 — sumUpTo: exact sums, overflow reported · 연습 1 — sumUpTo: 정확한 합, 오버플로는 알리기")
 class Exercise1SumUpToTest extends ExerciseTest {
 
     /**

@@ -3,9 +3,9 @@ package dev.futuresworkbook.submit.exercises;
 import static dev.futuresworkbook.submit.exercises.SubmitAll.submitAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.HeldTask;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.HeldTask;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-2")
-@DisplayName("Exercise 2 — submitAll: schedule the whole work list · 연습 2 — submitAll: 작업 목록 전체를 스케줄링하기")
 class Exercise2SubmitAllTest extends ExerciseTest {
 
     @Test

@@ -3,9 +3,9 @@ package dev.futuresworkbook.submit.exercises;
 import static dev.futuresworkbook.submit.exercises.CollectResults.collectResults;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.WatchedFuture;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.WatchedFuture;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-3")
-@DisplayName("Exercise 3 — collectResults: every result, in order · 연습 3 — collectResults: 모든 결과를 순서대로")
 class Exercise3CollectResultsTest extends ExerciseTest {
 
     @Test

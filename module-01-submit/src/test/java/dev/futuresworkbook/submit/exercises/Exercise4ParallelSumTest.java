@@ -3,9 +3,9 @@ package dev.futuresworkbook.submit.exercises;
 import static dev.futuresworkbook.submit.exercises.ParallelSum.parallelSum;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.RecordingThreads;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.RecordingThreads;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.DisplayName;
@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @Tag("exercise-4")
-@DisplayName("Exercise 4 — parallelSum: split, run at once, shut down · 연습 4 — parallelSum: 나누고, 동시에 돌리고, 종료하기")
 class Exercise4ParallelSumTest extends ExerciseTest {
 
     @ParameterizedTest(name = "parallelSum({0}, {1}) = {2}")

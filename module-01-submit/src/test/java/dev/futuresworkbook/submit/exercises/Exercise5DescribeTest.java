@@ -3,8 +3,8 @@ package dev.futuresworkbook.submit.exercises;
 import static dev.futuresworkbook.submit.exercises.Describe.describe;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.WatchedFuture;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.WatchedFuture;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.FutureTask;
 import org.junit.jupiter.api.DisplayName;
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-5")
-@DisplayName("Exercise 5 — describe: a future's state, without blocking · 연습 5 — describe: 기다리지 않고 퓨처의 상태 보기")
 class Exercise5DescribeTest extends ExerciseTest {
 
     @Test

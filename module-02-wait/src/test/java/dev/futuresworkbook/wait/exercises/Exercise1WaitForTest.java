@@ -6,10 +6,10 @@ import static dev.futuresworkbook.wait.ReturnWhen.FIRST_EXCEPTION;
 import static dev.futuresworkbook.wait.exercises.WaitFor.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.HeldTask;
-import dev.futuresworkbook.support.WatchedFuture;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.HeldTask;
+import dev.futuresworkbook.testkit.WatchedFuture;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-1")
-@DisplayName("Exercise 1 — waitFor: ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION · 연습 1 — waitFor: ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION")
 class Exercise1WaitForTest extends ExerciseTest {
 
     @Test

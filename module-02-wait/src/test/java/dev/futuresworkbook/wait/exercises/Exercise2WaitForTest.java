@@ -5,9 +5,9 @@ import static dev.futuresworkbook.wait.ReturnWhen.FIRST_COMPLETED;
 import static dev.futuresworkbook.wait.exercises.WaitFor.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.WatchedFuture;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.WatchedFuture;
 import dev.futuresworkbook.wait.DoneAndNotDone;
 import dev.futuresworkbook.wait.ReturnWhen;
 import java.time.Duration;
@@ -28,7 +28,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @Tag("exercise-2")
-@DisplayName("Exercise 2 — waitFor: duplicates, empty, done already, no timeout, bad input · 연습 2 — waitFor: 중복, 빈 입력, 이미 끝난 퓨처, 타임아웃 없음, 잘못된 입력")
 class Exercise2WaitForTest extends ExerciseTest {
 
     @Test

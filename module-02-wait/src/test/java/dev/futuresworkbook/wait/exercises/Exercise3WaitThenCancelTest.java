@@ -3,9 +3,9 @@ package dev.futuresworkbook.wait.exercises;
 import static dev.futuresworkbook.wait.exercises.WaitThenCancel.waitThenCancel;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.HeldTask;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.HeldTask;
 import dev.futuresworkbook.wait.DoneAndNotDone;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-3")
-@DisplayName("Exercise 3 — waitThenCancel: stop waiting, then stop the work · 연습 3 — waitThenCancel: 기다리기를 멈추고, 작업도 멈추기")
 class Exercise3WaitThenCancelTest extends ExerciseTest {
 
     @Test

@@ -4,9 +4,9 @@ import static dev.futuresworkbook.wait.exercises.InvokeAllOrWait.resultsWithin;
 import static dev.futuresworkbook.wait.exercises.InvokeAllOrWait.submitAndWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.HeldTask;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.HeldTask;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-4")
-@DisplayName("Exercise 4 — invokeAll or wait: the same tasks, both ways · 연습 4 — invokeAll 대 wait: 같은 작업, 두 가지 방식")
 class Exercise4InvokeAllOrWaitTest extends ExerciseTest {
 
     @Test

@@ -3,10 +3,10 @@ package dev.futuresworkbook.wait.exercises;
 import static dev.futuresworkbook.wait.exercises.RunWithTimeout.runWithTimeout;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.HeldTask;
-import dev.futuresworkbook.support.RecordingThreads;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.HeldTask;
+import dev.futuresworkbook.testkit.RecordingThreads;
 import dev.futuresworkbook.wait.DoneAndNotDone;
 import java.time.Duration;
 import java.util.Arrays;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-5")
-@DisplayName("Exercise 5 — runWithTimeout: wait inside the try block, not after it · 연습 5 — runWithTimeout: try 블록 뒤가 아니라 안에서 기다리기")
 class Exercise5RunWithTimeoutTest extends ExerciseTest {
 
     private static final String RETURNS_AT_THE_TIMEOUT = """

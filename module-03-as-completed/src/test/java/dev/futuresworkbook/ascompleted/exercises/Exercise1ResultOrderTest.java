@@ -4,9 +4,9 @@ import static dev.futuresworkbook.ascompleted.exercises.ResultOrder.inCompletion
 import static dev.futuresworkbook.ascompleted.exercises.ResultOrder.inSubmissionOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.WatchedFuture;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.WatchedFuture;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-1")
-@DisplayName("Exercise 1 — submission order vs completion order · 연습 1 — 제출 순서 vs 완료 순서")
 class Exercise1ResultOrderTest extends ExerciseTest {
 
     private static final List<Function<List<? extends CompletableFuture<String>>, CompletableFuture<List<String>>>> BOTH =

@@ -3,10 +3,10 @@ package dev.futuresworkbook.ascompleted.exercises;
 import static dev.futuresworkbook.ascompleted.exercises.FirstN.firstN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.CountingExecutor;
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.HeldTask;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.CountingExecutor;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.HeldTask;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-2")
-@DisplayName("Exercise 2 — firstN with ExecutorCompletionService · 연습 2 — ExecutorCompletionService로 firstN")
 class Exercise2FirstNTest extends ExerciseTest {
 
     /** A deadline that a test about something else never reaches. */

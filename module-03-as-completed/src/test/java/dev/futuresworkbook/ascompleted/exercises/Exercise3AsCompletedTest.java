@@ -3,9 +3,9 @@ package dev.futuresworkbook.ascompleted.exercises;
 import static dev.futuresworkbook.ascompleted.exercises.AsCompleted.asCompleted;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.WatchedFuture;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.WatchedFuture;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-3")
-@DisplayName("Exercise 3 — asCompleted: each future once, in the order they finish · 연습 3 — asCompleted: 퓨처마다 한 번씩, 끝나는 순서대로")
 class Exercise3AsCompletedTest extends ExerciseTest {
 
     /** Futures the test completes; a blocking get() or join() on one that is not done fails the test. */

@@ -5,9 +5,9 @@ import static dev.futuresworkbook.ascompleted.exercises.Exercise3AsCompletedTest
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.futuresworkbook.ascompleted.AsCompletedTimeoutException;
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.WatchedFuture;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.WatchedFuture;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-4")
-@DisplayName("Exercise 4 — asCompleted with one overall deadline · 연습 4 — 마감 시각 하나를 둔 asCompleted")
 class Exercise4AsCompletedTest extends ExerciseTest {
 
     private static final String TIMES_OUT = """

@@ -3,10 +3,10 @@ package dev.futuresworkbook.ascompleted.exercises;
 import static dev.futuresworkbook.ascompleted.exercises.FirstSuccessful.firstSuccessful;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.CountingExecutor;
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.HeldTask;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.CountingExecutor;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.HeldTask;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-5")
-@DisplayName("Exercise 5 — firstSuccessful: the first good result, then cancel the rest · 연습 5 — firstSuccessful: 첫 좋은 결과, 그리고 나머지 취소")
 class Exercise5FirstSuccessfulTest extends ExerciseTest {
 
     private static final Predicate<String> NOT_EMPTY = Predicate.not(String::isEmpty);

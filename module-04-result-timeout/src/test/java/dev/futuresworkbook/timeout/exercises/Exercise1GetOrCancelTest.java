@@ -3,9 +3,9 @@ package dev.futuresworkbook.timeout.exercises;
 import static dev.futuresworkbook.timeout.exercises.GetOrCancel.getOrCancel;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.HeldTask;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.HeldTask;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-1")
-@DisplayName("Exercise 1 — getOrCancel: a result in time, or the task cancelled · 연습 1 — getOrCancel: 제때 온 결과, 아니면 작업 취소")
 class Exercise1GetOrCancelTest extends ExerciseTest {
 
     @Test

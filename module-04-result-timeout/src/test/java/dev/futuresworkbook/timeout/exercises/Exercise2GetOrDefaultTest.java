@@ -3,9 +3,9 @@ package dev.futuresworkbook.timeout.exercises;
 import static dev.futuresworkbook.timeout.exercises.GetOrDefault.getOrDefault;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.HeldTask;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.HeldTask;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-2")
-@DisplayName("Exercise 2 — getOrDefault: the result, or a fallback in time · 연습 2 — getOrDefault: 결과, 아니면 제때 대체값")
 class Exercise2GetOrDefaultTest extends ExerciseTest {
 
     private static final String RETURNS_THE_FALLBACK = """

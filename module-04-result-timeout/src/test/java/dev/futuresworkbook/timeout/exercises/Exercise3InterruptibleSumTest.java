@@ -3,8 +3,8 @@ package dev.futuresworkbook.timeout.exercises;
 import static dev.futuresworkbook.timeout.exercises.InterruptibleSum.interruptibleSum;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.ExerciseTest;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.ExerciseTest;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
@@ -17,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @Tag("exercise-3")
-@DisplayName("Exercise 3 — interruptibleSum: a long sum that stops when cancelled · 연습 3 — interruptibleSum: 취소되면 멈추는 긴 합계")
 class Exercise3InterruptibleSumTest extends ExerciseTest {
 
     /**

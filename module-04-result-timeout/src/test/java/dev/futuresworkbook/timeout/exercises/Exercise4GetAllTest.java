@@ -3,10 +3,10 @@ package dev.futuresworkbook.timeout.exercises;
 import static dev.futuresworkbook.timeout.exercises.GetAll.getAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.ExerciseTest;
-import dev.futuresworkbook.support.HeldTask;
-import dev.futuresworkbook.support.WatchedFuture;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.HeldTask;
+import dev.futuresworkbook.testkit.WatchedFuture;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-4")
-@DisplayName("Exercise 4 — getAll: many results, one deadline · 연습 4 — getAll: 결과 여러 개, 마감 시각 하나")
 class Exercise4GetAllTest extends ExerciseTest {
 
     private static final String TIMES_OUT = """

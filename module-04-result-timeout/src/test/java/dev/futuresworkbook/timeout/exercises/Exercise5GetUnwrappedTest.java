@@ -3,8 +3,8 @@ package dev.futuresworkbook.timeout.exercises;
 import static dev.futuresworkbook.timeout.exercises.GetUnwrapped.getUnwrapped;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.futuresworkbook.support.Call;
-import dev.futuresworkbook.support.ExerciseTest;
+import dev.futuresworkbook.testkit.Call;
+import dev.futuresworkbook.testkit.ExerciseTest;
 import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("exercise-5")
-@DisplayName("Exercise 5 — getUnwrapped: the task's own exception · 연습 5 — getUnwrapped: 작업 자신의 예외")
 class Exercise5GetUnwrappedTest extends ExerciseTest {
 
     /** An Error of the test's own, so that nothing but the task can have thrown it. */

@@ -1,0 +1,91 @@
+package dev.futuresworkbook.maintainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs each lesson main class that the notes show output of ({@code <!-- output: fully.qualified.Main -->}
+ * before a fenced block) in a fresh JVM, and checks that it exits 0 by itself within a few seconds and
+ * prints what the notes say.
+ *
+ * <p>Matching is line by line, in order, after every number is replaced by '#' (times, counts and
+ * identities differ from run to run). A line "..." in the notes stands for any number of lines.
+ * The Korean and English notes must show the same output.
+ */
+@DisplayName("Lesson output · 레슨 출력: the main class prints what the notes show")
+class LessonOutputTest {
+
+    static final Duration LIMIT = Duration.ofSeconds(20);
+
+    @TestFactory
+    Stream<DynamicTest> lessonsPrintWhatTheNotesShow() {
+        Path module = Path.of("").toAbsolutePath();
+        Notes english = Notes.read(module.resolve("README.md"));
+        Notes korean = Notes.read(module.resolve("README.ko.md"));
+        Map<String, List<String>> expected = outputs(english);
+        assertThat(outputs(korean)).as("output blocks of README.ko.md vs README.md").isEqualTo(expected);
+        assertThat(expected).as("the notes show the output of at least one lesson main class").isNotEmpty();
+        return expected.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> check(e.getKey(), e.getValue())));
+    }
+
+    private static Map<String, List<String>> outputs(Notes notes) {
+        Map<String, List<String>> outputs = new LinkedHashMap<>();
+        for (Notes.MarkedBlock block : notes.markedBlocks()) {
+            if (block.kind().equals("output")) outputs.put(block.argument(), block.body());
+        }
+        return outputs;
+    }
+
+    private static void check(String mainClass, List<String> expected) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path log = Files.createTempFile("lesson-output", ".txt");
+        try {
+            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), mainClass)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            if (!process.waitFor(LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+                fail("%s did not exit by itself within %s; it printed:%n%s", mainClass, LIMIT, Files.readString(log));
+            }
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            assertThat(process.exitValue()).as("exit code of %s; it printed:%n%s", mainClass, output).isZero();
+            assertThat(matches(expected, 0, output.lines().toList(), 0))
+                    .as("the output block in the notes matches what %s printed (numbers aside).%n"
+                            + "Notes:%n%s%nProgram:%n%s", mainClass, String.join("\n", expected), output)
+                    .isTrue();
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    static boolean matches(List<String> expected, int e, List<String> actual, int a) {
+        if (e == expected.size()) return a == actual.size();
+        if (expected.get(e).strip().equals("...")) {
+            for (int skip = a; skip <= actual.size(); skip++) {
+                if (matches(expected, e + 1, actual, skip)) return true;
+            }
+            return false;
+        }
+        return a < actual.size() && normalize(expected.get(e)).equals(normalize(actual.get(a)))
+                && matches(expected, e + 1, actual, a + 1);
+    }
+
+    static String normalize(String line) {
+        return line.replaceAll("\\d+([.,]\\d+)*", "#").stripTrailing();
+    }
+}
