@@ -1,762 +1,464 @@
-package dev.futuresworkbook.support;
+package dev.futuresworkbook.learner;
 
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
-import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
-import com.sun.source.util.JavacTask;
-import com.sun.source.util.TaskEvent;
-import com.sun.source.util.TaskListener;
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.security.CodeSigner;
-import java.security.CodeSource;
-import java.security.ProtectionDomain;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.SortedMap;
+import java.util.Properties;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
-import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
-import org.junit.platform.engine.DiscoverySelector;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.TestTag;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.TagFilter;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.TestPlan;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Watch mode · 감시 모드: the learner's loop in one warm JVM.
+ * Watch mode · 감시 모드: every save under a lesson's {@code src/main/java} or {@code src/test/java} compiles the
+ * lesson in this warm JVM ({@code javax.tools}) and runs its exercise tests in a JVM of their own, through the
+ * test kit's {@code ExerciseRunner}, whose progress summary is the last thing printed.
  *
- * <p>Started by {@code ./mvnw -q -pl <module> -Pwatch} (the root pom runs this file with the toolchain's
- * {@code java}, as a single-file program, with the test libraries on the class path). Each time a file under
- * the module's {@code src/main/java} is saved, it
- * <ol>
- *   <li>compiles the module's main sources in this JVM with {@code javax.tools} ({@code --release 21}, no
- *       Error Prone), then the exercise tests against them (into {@code target/watch/});</li>
- *   <li>runs only the exercise tests ({@code **}{@code /exercises/Exercise*Test}) with the JUnit Platform
- *       launcher, in a fresh class loader so that the changed classes are the ones tested;</li>
- *   <li>prints one verdict line, then the progress summary ({@link ProgressReport}, registered through
- *       {@code META-INF/services}), which is the last thing printed.</li>
- * </ol>
- * A compile error prints the compiler's message with file and line, and the watcher keeps running. Ctrl-C
- * ends it. Only the JDK and the JUnit Platform launcher (test scope) are used, and paths go through
- * {@code java.nio}, so it runs the same on Linux, macOS and Windows.
+ * <ul>
+ *   <li>The tests' JVM is ended (with everything it started) when a test outlives the build's per-test limit
+ *       ({@code junit.jupiter.execution.timeout.default}; the JVM reports it), or the whole run outlives twice
+ *       that limit plus 10 s; watch mode names the exercise and waits for the next save.</li>
+ *   <li>A save during a run ends that run and starts a new one: the newest save wins, nothing queues.</li>
+ *   <li>An exercise file listed in {@code exercises.tsv} but missing is named, instead of the compiler's errors.</li>
+ *   <li>The tests' JVM starts fast: C1 only, serial GC, and a class-data archive of the test libraries that the
+ *       first run records into {@code target/watch} (AppCDS).</li>
+ * </ul>
  *
- * <p>With {@code -Dworkbook.watch.bench=N} it measures itself instead: see {@link #benchmark}.
+ * {@code ./mvnw -q -pl <module> -Pwatch} runs it as a single-file program: {@code java -cp <test libraries>
+ * Watch.java <module dir> <workbook dir>}. Options: {@code -Dworkbook.watch.groups=exercise-2} (one exercise),
+ * {@code -Dworkbook.watch.bench=20} (measures save → summary instead of watching; see {@link #bench}).
  */
 public final class Watch {
 
-    /** Events closer together than this are one save (editors write, rename and touch in bursts). */
-    private static final Duration QUIET = Duration.ofMillis(80);
-    /** A burst of events never delays a run longer than this. */
-    private static final Duration MAX_SETTLE = Duration.ofSeconds(1);
-    /** How often the sources are compared when the platform's WatchService only polls (macOS). */
-    private static final Duration POLL = Duration.ofMillis(250);
-    private static final String RELEASE = "21";
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final Duration QUIET = Duration.ofMillis(60); // a save is a burst of events: wait for quiet
+    private static final Pattern FAILED = Pattern.compile("✘ FAILED · 실패: (\\S+)(.*)");
+    private static final Pattern TIMED_OUT = Pattern.compile("\\s+java\\.util\\.concurrent\\.TimeoutException: .*timed out.*");
+    private static final Pattern SUMMARY_END = Pattern.compile("  (Only this one · |All solved|Every exercise that ran).*");
 
-    /**
-     * Where everything is: the sources watched and compiled, the test sources and resources, and the
-     * working directory for the compiled classes.
-     *
-     * @param module       the module's name, for the banner
-     * @param mainSources  the learner's sources, watched: {@code <module>/src/main/java}
-     * @param testSources  the module's tests and the shared test support
-     * @param testResources resources for the test run ({@code junit-platform.properties}, services)
-     * @param work         where classes are compiled to ({@code <module>/target/watch})
-     * @param shownFrom    compiler messages name files relative to this directory
-     */
-    public record Layout(String module, Path mainSources, List<Path> testSources, List<Path> testResources,
-            Path work, Path shownFrom) {
-
-        /** The standard layout of a workbook module, with the shared support in {@code .mvn/workbook}. */
-        public static Layout of(Path moduleDir, Path supportDir) {
-            Path module = moduleDir.toAbsolutePath().normalize();
-            Path support = supportDir.toAbsolutePath().normalize();
-            Path shownFrom = module.getParent() == null ? module : module.getParent();
-            return new Layout(module.getFileName().toString(),
-                    module.resolve("src").resolve("main").resolve("java"),
-                    List.of(module.resolve("src").resolve("test").resolve("java"), support.resolve("test").resolve("java")),
-                    List.of(module.resolve("src").resolve("test").resolve("resources"), support.resolve("test").resolve("resources")),
-                    module.resolve("target").resolve("watch"),
-                    shownFrom);
-        }
-    }
-
-    /**
-     * What one run found: whether the code compiled, the compiler's errors, and the test counts.
-     *
-     * @param run       1 for the run at start, then one more per save
-     * @param compiled  false if the main sources or the tests did not compile
-     * @param errors    the compiler's errors, as printed
-     * @param solved    for each exercise that ran (by number), whether all its tests passed
-     */
-    public record Outcome(int run, boolean compiled, String errors, int passed, int failed,
-            SortedMap<Integer, Boolean> solved, Duration compileMain, Duration compileTests, Duration tests) {}
-
-    private final Layout layout;
+    private final Path module, sources, tests, testResources, workbook, work, kit, classes, archive;
+    private final String name, tag;
+    private final List<String> libraries;
+    private final Duration perTest;
     private final PrintStream out;
-    private final Consumer<Outcome> onOutcome;
-    private final List<String> tags;
-    private final JavaCompiler javac;
-    private volatile boolean stopped;
-    private volatile WatchService watchService;
+    private final Consumer<String> onRunEnd;
+    private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    private final List<?> exercises;
+    private volatile WatchService service;
+    private volatile Run current;
+    private volatile Process dumping;
     private int runs;
-    /** The main code's API (see {@link #api}) the compiled tests were compiled against; null: none yet. */
-    private Map<String, String> testedApi;
 
-    /**
-     * @param layout    what to watch and compile
-     * @param out       where the banner, the verdicts, the compiler's messages and the summary go
-     * @param onOutcome told after every run, once the summary is printed (for tests and the benchmark)
-     * @param tags      run only the tests with one of these tags (e.g. {@code exercise-2}); empty: all
-     */
-    public Watch(Layout layout, PrintStream out, Consumer<Outcome> onOutcome, List<String> tags) {
-        this.layout = layout;
+    Watch(Path module, Path workbook, String tag, PrintStream out, Consumer<String> onRunEnd) throws IOException {
+        if (javac == null) throw new IllegalStateException("watch mode needs a JDK, not a JRE · 감시 모드에는 JDK가 필요합니다");
+        this.module = module.toAbsolutePath().normalize();
+        this.workbook = workbook.toAbsolutePath().normalize();
+        this.name = this.module.getFileName().toString();
+        this.sources = this.module.resolve(Path.of("src", "main", "java"));
+        this.tests = this.module.resolve(Path.of("src", "test", "java"));
+        this.testResources = this.module.resolve(Path.of("src", "test", "resources"));
+        this.work = this.module.resolve(Path.of("target", "watch"));
+        this.kit = work.resolve("test-kit");
+        this.classes = work.resolve("classes");
+        this.archive = work.resolve("test-libraries.jsa");
+        this.tag = tag;
         this.out = out;
-        this.onOutcome = onOutcome;
-        this.tags = List.copyOf(tags);
-        this.javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) {
-            throw new IllegalStateException("No Java compiler in " + System.getProperty("java.home")
-                    + ": watch mode needs a JDK, not a JRE · 감시 모드에는 JRE가 아니라 JDK가 필요합니다");
+        this.onRunEnd = onRunEnd;
+        this.libraries = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> entry.endsWith(".jar")).toList();
+        compileTestKit();
+        this.exercises = exercises();
+        var junit = new Properties();
+        try (var in = Files.newInputStream(kit.resolve("junit-platform.properties"))) {
+            junit.load(in);
         }
+        this.perTest = duration(System.getProperty("junit.jupiter.execution.timeout.default",
+                junit.getProperty("junit.jupiter.execution.timeout.default", "20 s")));
     }
 
-    /**
-     * {@code Watch <module dir> <support dir>}: watches until Ctrl-C. System properties:
-     * {@code workbook.watch.groups} (tags to run, comma-separated), {@code workbook.watch.bench} (a number of
-     * edits: measure instead of watching).
-     */
-    public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: Watch <module directory> <.mvn/workbook directory>");
-        }
-        Layout layout = Layout.of(Path.of(args[0]), Path.of(args[1]));
-        List<String> tags = Arrays.stream(System.getProperty("workbook.watch.groups", "").split(",", -1))
-                .map(String::strip).filter(tag -> !tag.isEmpty()).toList();
-        int edits = Integer.getInteger("workbook.watch.bench", 0);
-        if (edits > 0) {
-            benchmark(layout, edits, System.out);
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) throw new IllegalArgumentException("usage: Watch <module directory> <workbook directory>");
+        String tag = System.getProperty("workbook.watch.groups", "").strip();
+        int saves = Integer.getInteger("workbook.watch.bench", 0);
+        if (saves > 0) {
+            bench(Path.of(args[0]), Path.of(args[1]), saves);
             return;
         }
-        Watch watch = new Watch(layout, System.out, outcome -> { }, tags);
-        Thread main = Thread.currentThread();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> watch.stopAndWait(main), "watch-stop"));
-        watch.run();
+        Watch watch = new Watch(Path.of(args[0]), Path.of(args[1]), tag, System.out, line -> { });
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            watch.stop();
+            System.out.println("\nWatch mode stopped · 감시 모드를 끝냈습니다.");
+        }));
+        watch.watch();
     }
 
-    /** Ends {@link #run()} from another thread; the run in progress, if any, finishes first. */
-    public void stop() {
-        stopped = true;
-        WatchService service = watchService;
-        if (service != null) {
-            try {
-                service.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** Runs once, then after every save, until {@link #stop()}. */
+    void watch() throws IOException, InterruptedException {
+        out.printf("%n─── Watch mode · 감시 모드: %s ───%n  Watching · 감시 중: %s, %s%s%n"
+                + "  Each save compiles the lesson and runs its exercise tests. · 저장할 때마다 컴파일하고 연습 테스트를 실행합니다.%n"
+                + "  Stop · 끝내기: Ctrl-C%n", name, shown(sources), shown(tests),
+                tag.isEmpty() ? "" : "  (" + tag + ")");
+        try (WatchService watching = FileSystems.getDefault().newWatchService()) {
+            service = watching;
+            for (Path root : List.of(sources, tests)) register(watching, root);
+            Map<Path, String> seen = snapshot();
+            start("start · 시작");
+            while (true) {
+                WatchKey key = watching.poll(200, TimeUnit.MILLISECONDS);
+                Run run = current;
+                if (run != null && !run.done() && System.nanoTime() / 1_000_000 >= run.deadline) {
+                    run.stop(runLimit(), null);
+                }
+                if (key == null) continue;
+                do { // a save is a burst: take events until none came for QUIET
+                    Path dir = (Path) key.watchable();
+                    key.pollEvents().forEach(event -> {
+                        Path child = dir.resolve((Path) event.context());
+                        if (Files.isDirectory(child)) register(watching, child);
+                    });
+                    key.reset();
+                } while ((key = watching.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)) != null);
+                Map<Path, String> now = snapshot();
+                List<String> changed = now.keySet().stream().filter(f -> !now.get(f).equals(seen.get(f)))
+                        .map(f -> f.getFileName().toString()).toList();
+                List<String> deleted = seen.keySet().stream().filter(f -> !now.containsKey(f))
+                        .map(f -> f.getFileName() + " (deleted · 삭제)").toList();
+                if (changed.isEmpty() && deleted.isEmpty()) continue;
+                seen.clear();
+                seen.putAll(now);
+                var what = new ArrayList<>(changed);
+                what.addAll(deleted);
+                start(String.join(", ", what));
             }
+        } catch (ClosedWatchServiceException stopped) {
+            // stop(): the normal way out
         }
     }
 
-    /** Ctrl-C: stop, give the watching thread a moment to leave quietly, and say goodbye. */
-    private void stopAndWait(Thread watching) {
-        stop();
+    /** Ends watching and the run in progress, with every process it started. */
+    void stop() {
+        Run run = current;
+        if (run != null) run.cancel();
         try {
-            watching.join(Duration.ofSeconds(2));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        out.println();
-        out.println("Watch mode stopped · 감시 모드를 끝냈습니다.");
-        out.flush();
-    }
-
-    /** Prints the banner, runs once, then again after every save, until {@link #stop()}. */
-    public void run() throws IOException, InterruptedException {
-        if (!Files.isDirectory(layout.mainSources())) {
-            throw new NoSuchFileException(layout.mainSources().toString(), null, "no sources to watch · 감시할 소스가 없습니다");
-        }
-        banner();
-        try (WatchService service = FileSystems.getDefault().newWatchService()) {
-            watchService = service;
-            if (stopped) return;
-            registerTree(service, layout.mainSources());
-            boolean polling = service.getClass().getSimpleName().startsWith("Polling");
-            Map<Path, byte[]> sources = snapshot();
-            runSafely(List.of());
-            while (!stopped) {
-                WatchKey key = service.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
-                if (key == null && !polling) continue;
-                if (key != null) handle(service, key);
-                Map<Path, byte[]> now = snapshot();
-                if (changes(sources, now).isEmpty()) continue;
-                now = settled(service, now);
-                List<Path> changed = changes(sources, now);
-                if (changed.isEmpty()) continue;
-                sources = now;
-                runSafely(changed);
-            }
-        } catch (ClosedWatchServiceException e) {
-            if (!stopped) throw e; // closed by stop(): the normal way out
-        } finally {
-            watchService = null;
-        }
-    }
-
-    private void banner() {
-        String only = tags.isEmpty() ? "" : " Tags · 태그: " + String.join(", ", tags);
-        out.printf("""
-
-                ─── Watch mode · 감시 모드: %s ───
-                  Watching · 감시 중: %s
-                  Each save compiles the sources and runs the exercise tests.%s
-                  파일을 저장할 때마다 컴파일하고 연습 테스트를 실행합니다.
-                  Stop · 끝내기: Ctrl-C
-                """, layout.module(), shown(layout.mainSources()), only);
-        out.flush();
-    }
-
-    // ───────────────────────────── watching ─────────────────────────────
-
-    private static void registerTree(WatchService service, Path root) throws IOException {
-        try (Stream<Path> dirs = Files.walk(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
-            }
-        } catch (NoSuchFileException e) {
-            // A folder created and deleted again at once: nothing left to watch there.
-            return;
-        }
-    }
-
-    /** Takes the key's events; a new folder is watched too. */
-    private static void handle(WatchService service, WatchKey key) throws IOException {
-        Path dir = (Path) key.watchable();
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == OVERFLOW) continue;
-            Path child = dir.resolve((Path) event.context());
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)) registerTree(service, child);
-        }
-        key.reset();
-    }
-
-    /**
-     * Debounce: editors save in bursts (truncate, write, rename, touch). Waits until neither an event came nor
-     * the sources changed for {@link #QUIET}, or {@link #MAX_SETTLE} passed; returns the sources then.
-     */
-    private Map<Path, byte[]> settled(WatchService service, Map<Path, byte[]> sources)
-            throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + MAX_SETTLE.toNanos();
-        Map<Path, byte[]> last = sources;
-        while (System.nanoTime() < deadline) {
-            WatchKey next = service.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS);
-            if (next != null) handle(service, next);
-            Map<Path, byte[]> now = snapshot();
-            boolean quiet = next == null && changes(last, now).isEmpty();
-            last = now;
-            if (quiet) break;
-        }
-        return last;
-    }
-
-    /** The content of every {@code .java} file under the sources, so that a save that changes nothing is no run. */
-    private Map<Path, byte[]> snapshot() throws IOException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return javaFiles(layout.mainSources()).stream().collect(Collectors.toMap(
-                        file -> file, Watch::read, (a, b) -> a, TreeMap::new));
-            } catch (UncheckedIOException e) {
-                // Windows: an editor may hold the file for a moment while saving. Try again shortly.
-                if (attempt == 5) throw e.getCause();
-                TimeUnit.MILLISECONDS.sleep(QUIET.toMillis());
-            }
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return new byte[0]; // deleted since the listing: the next snapshot will not list it
+            if (service != null) service.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (dumping != null) dumping.destroyForcibly();
     }
 
-    private static List<Path> changes(Map<Path, byte[]> before, Map<Path, byte[]> after) {
-        Set<Path> all = new TreeSet<>(before.keySet());
-        all.addAll(after.keySet());
-        return all.stream()
-                .filter(file -> !Arrays.equals(before.get(file), after.get(file)))
-                .toList();
-    }
-
-    // ───────────────────────────── one run ─────────────────────────────
-
-    /** One run; a file that cannot be read or written this time (Windows locks, a virus scanner) is no reason to stop. */
-    private void runSafely(List<Path> changed) {
-        try {
-            runOnce(changed);
-        } catch (IOException | UncheckedIOException e) {
-            out.println("✘ " + e + "\n  Save again to retry; still watching · 다시 저장하면 다시 시도합니다. 계속 감시 중입니다.");
-            out.flush();
-        }
-    }
-
-    private void runOnce(List<Path> changed) throws IOException {
-        int run = ++runs;
-        out.printf("%n─── %s · run %d · 실행 %d%s ───%n", LocalTime.now(ZoneId.systemDefault()).format(CLOCK), run, run,
-                changed.isEmpty() ? "" : " · " + changed.stream().map(p -> p.getFileName().toString())
-                        .collect(Collectors.joining(", ")));
-        out.flush();
-        long start = System.nanoTime();
-        Path mainClasses = layout.work().resolve("classes");
-        Path testClasses = layout.work().resolve("test-classes");
-
-        List<Path> mainFiles = javaFiles(layout.mainSources());
-        Map<String, String> api = new TreeMap<>();
-        Optional<String> errors = compile(mainFiles, List.of(layout.mainSources()), List.of(), mainClasses, api);
-        Duration compileMain = Duration.ofNanos(System.nanoTime() - start);
-        // The tests are compiled again only when what they can see of the code changed: a save that changes
-        // a method's body leaves the compiled tests valid (binary compatible), and saves most of the time.
-        if (errors.isEmpty() && !api.equals(testedApi)) {
-            testedApi = null;
-            List<Path> classPath = new ArrayList<>();
-            classPath.add(mainClasses);
-            classPath.addAll(libraries());
-            errors = compile(testFiles(), layout.testSources(), classPath, testClasses, new TreeMap<>())
-                    .map(e -> e + """
-                            The tests do not compile against your code: did a name or a signature change?
-                            테스트가 여러분의 코드와 맞지 않습니다. 이름이나 시그니처를 바꾸지 않았나요?
-                            """);
-            if (errors.isEmpty()) testedApi = api;
-        }
-        Duration compileTests = Duration.ofNanos(System.nanoTime() - start).minus(compileMain);
-        if (errors.isPresent()) {
-            out.print(errors.get());
-            out.println("✘ Does not compile · 컴파일 오류 — fix it and save again · 고친 뒤 다시 저장하세요 (still watching · 계속 감시 중)");
-            out.flush();
-            onOutcome.accept(new Outcome(run, false, errors.get(), 0, 0, Collections.emptySortedMap(), compileMain, compileTests, Duration.ZERO));
+    /** Ends the run in progress (the newest save wins), compiles, and starts the tests' JVM. */
+    private void start(String why) throws IOException, InterruptedException {
+        Run previous = current;
+        if (previous != null && !previous.done()) previous.cancel();
+        runs++;
+        out.printf("%n─── %s · run %d · 실행 %d: %s%s ───%n", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")),
+                runs, runs, why, previous != null && previous.cancelled ? " (the run before was stopped · 이전 실행은 멈춤)" : "");
+        if (missing() || !compile()) {
+            current = null;
+            onRunEnd.accept("not run");
             return;
         }
-        Duration compiled = Duration.ofNanos(System.nanoTime() - start);
-        Verdict verdict = runTests(mainClasses, testClasses, compiled);
-        out.flush();
-        onOutcome.accept(new Outcome(run, true, "", verdict.passed(), verdict.failed(), verdict.solved(), compileMain, compileTests, verdict.duration()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable", "-Xlog:all=error:stderr",
+                "-Dworkbook.module=" + name, "-Dworkbook.progress.dir=" + module.resolve("target"),
+                "-Dworkbook.failures.console=true", "-Djunit.jupiter.execution.timeout.default=" + perTest.toMillis() + " ms"));
+        boolean recording = dumping == null && !Files.exists(archive);
+        if (recording) {
+            command.add("-XX:DumpLoadedClassList=" + work.resolve("test-libraries.classlist"));
+        } else if (Files.exists(archive)) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
+        }
+        var path = new ArrayList<>(libraries); // the archive's class path first: it must be a prefix of this one
+        path.addAll(List.of(kit.toString(), classes.toString()));
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, path),
+                "dev.futuresworkbook.testkit.ExerciseRunner", classes.toString()));
+        if (!tag.isEmpty()) command.add(tag);
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        current = new Run(child, System.nanoTime() / 1_000_000 + runLimit().toMillis(), recording);
+        Thread pump = new Thread(current::pump, "watch-run-" + runs);
+        pump.setDaemon(true);
+        pump.start();
     }
 
-    /** The exercise tests and the classes the test run's services name (the progress report, the guards). */
-    private List<Path> testFiles() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path root : layout.testSources()) {
-            for (Path file : javaFiles(root)) {
-                if (isExerciseTest(root.relativize(file), ".java")) files.add(file);
+    /** One run of the tests' JVM: its output goes through, except the failure reports it reads for timeouts. */
+    private final class Run {
+        final Process child;
+        final long deadline;
+        final boolean recording;
+        volatile boolean cancelled, ended;
+        volatile String stopped;
+
+        Run(Process child, long deadline, boolean recording) {
+            this.child = child;
+            this.deadline = deadline;
+            this.recording = recording;
+        }
+
+        boolean done() {
+            return ended;
+        }
+
+        void pump() {
+            boolean summary = false, report = false, frames = false;
+            String failing = null;
+            try (var in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    Matcher failed = FAILED.matcher(line);
+                    if (failed.matches()) { // a failure report: header, exception (any lines), stack frames
+                        failing = failed.group(1) + failed.group(2);
+                        report = true;
+                        frames = false;
+                        continue;
+                    }
+                    if (report && line.startsWith("      at ")) {
+                        frames = true;
+                        continue;
+                    }
+                    if (report && !frames && !line.startsWith("─── Progress")) {
+                        if (TIMED_OUT.matcher(line).matches()) stop(perTest, failing);
+                        continue;
+                    }
+                    report = false;
+                    if (!cancelled && stopped == null) out.println(line);
+                    summary |= SUMMARY_END.matcher(line).matches();
+                }
+                int status = child.waitFor();
+                if (!cancelled && stopped != null) {
+                    out.println(stopped);
+                } else if (!cancelled && !summary) {
+                    out.printf("✘ The tests ended without a summary (exit status %d): System.exit or a crash? · "
+                            + "요약 없이 테스트가 끝났습니다(종료 상태 %d). System.exit나 비정상 종료인가요?%n", status, status);
+                }
+            } catch (IOException | InterruptedException e) {
+                if (!cancelled) out.println("✘ " + e);
+            } finally {
+                out.flush();
+                ended = true;
+                onRunEnd.accept(cancelled ? "cancelled" : stopped != null ? "stopped" : "summary");
+                if (recording && !cancelled && stopped == null) dumpArchive();
             }
         }
-        for (String provider : serviceProviders()) {
-            for (Path root : layout.testSources()) {
-                Path source = resolve(root, provider, ".java");
-                if (Files.isRegularFile(source) && !files.contains(source)) files.add(source);
+
+        /** Ends the tests' JVM: a test outlived its limit (named by the report), or the whole run did. */
+        synchronized void stop(Duration limit, String test) {
+            if (stopped != null || cancelled) return;
+            Matcher number = Pattern.compile("Exercise(\\d+)").matcher(test == null ? tag : test);
+            String which = number.find() ? number.group(1) : tag.replace("exercise-", "");
+            String s = which.isEmpty() ? "the exercise tests" : "exercise " + which;
+            String k = which.isEmpty() ? "연습 테스트가" : "연습 " + which + "이이가이가가이이이가".charAt(which.charAt(which.length() - 1) - '0');
+            stopped = String.format("✘ %s did not finish within %d s · %s %d초 안에 끝나지 않았습니다%s%n"
+                    + "  An endless loop, or a wait that nothing ends? The run was stopped; save to run again.%n"
+                    + "  끝나지 않는 반복문이나, 아무것도 끝내 주지 않는 대기가 있나요? 실행을 멈췄습니다. 저장하면 다시 실행합니다.",
+                    s, limit.toSeconds(), k, limit.toSeconds(), test == null ? "" : "\n  " + test);
+            destroy();
+        }
+
+        void cancel() {
+            cancelled = true;
+            destroy();
+            try {
+                for (int i = 0; i < 400 && !ended; i++) Thread.sleep(5); // its last lines before the next header
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void destroy() {
+            child.descendants().forEach(ProcessHandle::destroyForcibly);
+            child.destroyForcibly();
+        }
+    }
+
+    /** Once, after the first run: the classes it loaded from the test libraries, archived for faster starts. */
+    private void dumpArchive() {
+        Path partial = archive.resolveSibling(archive.getFileName() + ".partial");
+        try {
+            dumping = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xshare:dump", "-XX:SharedClassListFile=" + work.resolve("test-libraries.classlist"),
+                    "-XX:SharedArchiveFile=" + partial, "-cp", String.join(File.pathSeparator, libraries))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
+            dumping.waitFor(); // on this run's own thread, after its summary: nothing waits for it
+            if (dumping.exitValue() == 0) Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | InterruptedException e) {
+            // no archive: slower starts, nothing else
+        }
+    }
+
+    /** A stub or a test listed in exercises.tsv that is not there: named, instead of the compiler's errors. */
+    private boolean missing() throws IOException {
+        boolean any = false;
+        for (Object exercise : exercises) {
+            String number = field(exercise, "number"), stub = field(exercise, "stub"), test = field(exercise, "test");
+            Path testFile = find(tests, test + ".java");
+            Path dir = testFile == null ? null : tests.relativize(testFile.getParent());
+            Path stubFile = dir == null ? find(sources, stub + ".java") : sources.resolve(dir).resolve(stub + ".java");
+            for (Path file : testFile == null ? List.of(tests.resolve(test + ".java")) : stubFile == null || !Files.exists(stubFile)
+                    ? List.of(stubFile == null ? sources.resolve(stub + ".java") : stubFile) : List.<Path>of()) {
+                out.printf("✘ Exercise %s's file is missing: %s. Restore it (from git or the hand-out) to run the tests.%n"
+                        + "  연습 %s의 파일이 없습니다: %s. 파일을 되살리면(git이나 배포 파일에서) 테스트를 실행합니다.%n",
+                        number, shown(file), number, shown(file));
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** The lesson and its tests, into target/watch/classes, with the tests' resources; false on an error. */
+    private boolean compile() throws IOException {
+        deleteTree(classes);
+        Files.createDirectories(classes);
+        var files = new ArrayList<>(javaFiles(sources));
+        files.addAll(javaFiles(tests));
+        var path = new ArrayList<>(libraries);
+        path.add(kit.toString());
+        if (!compile(files, classes, path)) return false;
+        copyTree(testResources, classes);
+        return true;
+    }
+
+    private void compileTestKit() throws IOException {
+        deleteTree(kit);
+        Files.createDirectories(kit);
+        Path root = workbook.resolve(Path.of("test-kit", "src", "main"));
+        if (!compile(javaFiles(root.resolve("java")), kit, libraries)) throw new IllegalStateException("the test kit does not compile");
+        copyTree(root.resolve("resources"), kit);
+    }
+
+    private boolean compile(List<Path> files, Path into, List<String> path) throws IOException {
+        var diagnostics = new DiagnosticCollector<JavaFileObject>();
+        try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+            List<String> options = List.of("--release", "21", "-encoding", "UTF-8", "-proc:none", "-implicit:none",
+                    "-d", into.toString(), "-cp", String.join(File.pathSeparator, path));
+            if (javac.getTask(null, fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(files)).call()) return true;
+        }
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() != Diagnostic.Kind.ERROR) continue;
+            String file = d.getSource() == null ? "" : shown(Path.of(d.getSource().toUri())) + ":" + d.getLineNumber() + ": ";
+            out.println(file + "error: " + d.getMessage(null));
+        }
+        out.println("✘ Does not compile: fix the error above and save. · 컴파일되지 않습니다. 위의 오류를 고치고 저장하세요.");
+        return false;
+    }
+
+    /** The lesson's exercise list, read by the test kit's own reader ({@code Exercises.of}). */
+    private List<?> exercises() throws IOException {
+        try (var loader = new URLClassLoader(new java.net.URL[] {kit.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            return (List<?>) loader.loadClass("dev.futuresworkbook.testkit.Exercises").getMethod("of", Path.class).invoke(null, module);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the exercise list", e);
+        }
+    }
+
+    private static String field(Object record, String name) {
+        try {
+            return String.valueOf(record.getClass().getMethod(name).invoke(record));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A run outliving this was not stopped by a test's own limit: twice that limit, plus time for a slow start. */
+    private Duration runLimit() {
+        return perTest.multipliedBy(2).plusSeconds(10);
+    }
+
+    /** "20 s", "500 ms", "2 m": JUnit's duration syntax. */
+    private static Duration duration(String text) {
+        Matcher m = Pattern.compile("\\s*(\\d+)\\s*(ns|μs|ms|s|m|h|d)?\\s*").matcher(text);
+        if (!m.matches()) return Duration.ofSeconds(20);
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2) == null ? "s" : m.group(2)) {
+            case "ns" -> Duration.ofNanos(n);
+            case "μs" -> Duration.ofNanos(n * 1000);
+            case "ms" -> Duration.ofMillis(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            case "d" -> Duration.ofDays(n);
+            default -> Duration.ofSeconds(n);
+        };
+    }
+
+    private String shown(Path file) {
+        Path root = module.getParent() == null ? module : module.getParent();
+        return file.startsWith(root) ? root.relativize(file).toString() : file.toString();
+    }
+
+    private Map<Path, String> snapshot() throws IOException {
+        var files = new TreeMap<Path, String>();
+        for (Path root : List.of(sources, tests)) {
+            for (Path file : javaFiles(root)) {
+                try {
+                    files.put(file, new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+                } catch (IOException gone) {
+                    // deleted or being replaced while we looked: the next event brings it back
+                }
             }
         }
         return files;
     }
 
-    /** {@code **}{@code /exercises/Exercise*Test}, given a path relative to its source or class root. */
-    private static boolean isExerciseTest(Path relative, String extension) {
-        int n = relative.getNameCount();
-        String name = relative.getFileName().toString();
-        return n >= 2 && relative.getName(n - 2).toString().equals("exercises")
-                && name.startsWith("Exercise") && name.endsWith("Test" + extension) && !name.contains("$");
-    }
-
-    private Set<String> serviceProviders() throws IOException {
-        Set<String> providers = new TreeSet<>();
-        for (Path root : layout.testResources()) {
-            Path services = root.resolve("META-INF").resolve("services");
-            if (!Files.isDirectory(services)) continue;
-            try (Stream<Path> files = Files.list(services)) {
-                for (Path file : files.toList()) {
-                    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                        String provider = line.replaceFirst("#.*", "").strip();
-                        if (!provider.isEmpty()) providers.add(provider);
-                    }
-                }
-            }
-        }
-        return providers;
-    }
-
-    /** The jars on this JVM's class path: the test libraries (folders there may hold stale classes). */
-    private static List<Path> libraries() {
-        return Arrays.stream(System.getProperty("java.class.path", "").split(Pattern.quote(File.pathSeparator), -1))
-                .filter(entry -> !entry.isBlank())
-                .map(Path::of)
-                .filter(Files::isRegularFile)
-                .toList();
-    }
-
-    /**
-     * Compiles the files into a fresh {@code output} folder; returns the errors as javac shows them
-     * (file relative to the workbook, line, message, the line of code and a caret), if any.
-     */
-    private Optional<String> compile(List<Path> files, List<Path> sourcePath, List<Path> classPath, Path output,
-            Map<String, String> api) throws IOException {
-        deleteTree(output);
-        Files.createDirectories(output);
-        var diagnostics = new DiagnosticCollector<JavaFileObject>();
-        try (StandardJavaFileManager files0 = javac.getStandardFileManager(diagnostics, Locale.getDefault(), StandardCharsets.UTF_8)) {
-            files0.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
-            files0.setLocationFromPaths(StandardLocation.SOURCE_PATH, sourcePath);
-            files0.setLocationFromPaths(StandardLocation.CLASS_PATH, classPath);
-            List<String> options = List.of("--release", RELEASE, "-proc:none", "-implicit:class", "-g",
-                    "-encoding", "UTF-8", "-Xlint:none", "-nowarn", "-Xmaxerrs", "20");
-            var task = (JavacTask) javac.getTask(null, files0, diagnostics, options, null, files0.getJavaFileObjectsFromPaths(files));
-            task.addTaskListener(new TaskListener() {
-                @Override
-                public void finished(TaskEvent event) {
-                    if (event.getKind() == TaskEvent.Kind.ANALYZE && event.getTypeElement() != null) {
-                        api(event.getTypeElement(), api);
-                    }
-                }
-            });
-            Boolean ok = task.call();
-            if (Boolean.TRUE.equals(ok)) return Optional.empty();
-        }
-        var text = new StringBuilder();
-        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-            if (d.getKind() != Diagnostic.Kind.ERROR) continue;
-            text.append(describe(d));
-        }
-        if (text.isEmpty()) text.append("javac failed without a message · javac가 메시지 없이 실패했습니다\n");
-        return Optional.of(text.toString());
-    }
-
-    /**
-     * What other classes can see of a class and its nested classes: every non-private member's kind,
-     * modifiers, name, type and constant value (constants are copied into the classes that use them).
-     */
-    private static void api(TypeElement type, Map<String, String> api) {
-        var text = new StringBuilder();
-        text.append(type.getModifiers()).append(' ').append(type.getSuperclass()).append(' ').append(type.getInterfaces()).append('\n');
-        for (Element member : type.getEnclosedElements()) {
-            if (member.getModifiers().contains(Modifier.PRIVATE)) continue;
-            if (member instanceof TypeElement nested) {
-                api(nested, api);
-                continue;
-            }
-            text.append(member.getKind()).append(' ').append(member.getModifiers()).append(' ')
-                    .append(member.getSimpleName()).append(' ').append(member.asType());
-            if (member instanceof ExecutableElement method) text.append(" throws ").append(method.getThrownTypes());
-            if (member instanceof VariableElement field && field.getConstantValue() != null) {
-                text.append(" = ").append(field.getConstantValue());
-            }
-            text.append('\n');
-        }
-        api.put(type.getQualifiedName().toString(), text.toString());
-    }
-
-    private String describe(Diagnostic<? extends JavaFileObject> d) {
-        var text = new StringBuilder();
-        String message = d.getMessage(Locale.getDefault());
-        if (d.getSource() == null) return "error: " + message + "\n";
-        Path file = Path.of(d.getSource().toUri());
-        text.append(shown(file)).append(':').append(d.getLineNumber()).append(": error: ").append(message).append('\n');
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            long line = d.getLineNumber();
-            if (line >= 1 && line <= lines.size()) {
-                String code = lines.get((int) line - 1);
-                text.append(code).append('\n');
-                long column = d.getColumnNumber();
-                if (column >= 1 && column <= code.length() + 1) {
-                    text.append(code.substring(0, (int) column - 1).replaceAll("[^\\t]", " ")).append("^\n");
-                }
-            }
-        } catch (IOException e) {
-            text.append("(").append(e.getMessage()).append(")\n");
-        }
-        return text.toString();
-    }
-
-    private String shown(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(layout.shownFrom()) ? layout.shownFrom().relativize(absolute).toString() : absolute.toString();
-    }
-
-    /** Runs the exercise tests in a fresh class loader; the verdict and the summary are printed meanwhile. */
-    private Verdict runTests(Path mainClasses, Path testClasses, Duration compiled) throws IOException {
-        var loader = new RunLoader(List.of(mainClasses, testClasses), layout.testResources(), Watch.class.getClassLoader());
-        List<DiscoverySelector> selectors = new ArrayList<>();
-        for (Path file : classFiles(testClasses)) {
-            if (isExerciseTest(testClasses.relativize(file), ".class")) {
-                selectors.add(DiscoverySelectors.selectClass(loader, className(testClasses.relativize(file))));
-            }
-        }
-        var verdict = new Verdict(out, compiled);
-        Thread current = Thread.currentThread();
-        ClassLoader previousLoader = current.getContextClassLoader();
-        PrintStream previousOut = System.out;
-        PrintStream previousErr = System.err;
-        current.setContextClassLoader(loader);
-        if (out != previousOut) {
-            // The tests' own output, and the progress report, go where the watcher prints.
-            System.setOut(out);
-            System.setErr(out);
-        }
-        try {
-            if (selectors.isEmpty()) {
-                out.println("No exercise tests found · 연습 테스트가 없습니다 (**/exercises/Exercise*Test)");
-                return verdict;
-            }
-            LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request().selectors(selectors);
-            if (!tags.isEmpty()) request.filters(TagFilter.includeTags(tags));
-            LauncherDiscoveryRequest built = request.build();
-            // A new launcher each run: its listeners (the progress report) come fresh from this run's loader.
-            // Listeners given here are told last that the run finished, so the summary comes after the verdict.
-            LauncherFactory.create().execute(built, verdict);
-            return verdict;
-        } finally {
-            System.setOut(previousOut);
-            System.setErr(previousErr);
-            current.setContextClassLoader(previousLoader);
+    private static void register(WatchService service, Path root) {
+        try (Stream<Path> dirs = Files.walk(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+        } catch (IOException | UncheckedIOException e) {
+            // a folder created and deleted at once: nothing to watch there
         }
     }
 
-    /** Counts the results and prints the one-line verdict just before the progress summary. */
-    private static final class Verdict implements TestExecutionListener {
-        private final PrintStream out;
-        private final Duration compiled;
-        private final Map<Integer, int[]> exercises = new TreeMap<>();
-        private int passed;
-        private int failed;
-        private String brokenContainer;
-        private long started;
-        private long finished;
-
-        Verdict(PrintStream out, Duration compiled) {
-            this.out = out;
-            this.compiled = compiled;
-        }
-
-        @Override
-        public synchronized void testPlanExecutionStarted(TestPlan testPlan) {
-            started = System.nanoTime();
-        }
-
-        @Override
-        public synchronized void executionFinished(TestIdentifier id, TestExecutionResult result) {
-            boolean ok = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
-            if (!id.isTest()) {
-                if (!ok && brokenContainer == null) {
-                    brokenContainer = id.getDisplayName() + ": "
-                            + result.getThrowable().map(Throwable::toString).orElse(result.getStatus().toString());
-                }
-                return;
-            }
-            if (ok) passed++;
-            else failed++;
-            id.getTags().stream().map(TestTag::getName).filter(tag -> tag.matches("exercise-\\d+")).findFirst()
-                    .ifPresent(tag -> {
-                        int[] counts = exercises.computeIfAbsent(Integer.valueOf(tag.substring("exercise-".length())), n -> new int[2]);
-                        counts[0]++;
-                        if (ok) counts[1]++;
-                    });
-        }
-
-        @Override
-        public synchronized void testPlanExecutionFinished(TestPlan testPlan) {
-            finished = System.nanoTime();
-            double tests = (finished - started) / 1e9;
-            double javac = compiled.toNanos() / 1e9;
-            boolean green = failed == 0 && passed > 0 && brokenContainer == null;
-            out.printf(Locale.ROOT, "%s %d passed, %d failed · 통과 %d개, 실패 %d개  (compile · 컴파일 %.1f s, tests · 테스트 %.1f s)%n",
-                    green ? "✔" : "✘", passed, failed, passed, failed, javac, tests);
-            if (brokenContainer != null) out.println("  " + brokenContainer);
-            out.flush();
-        }
-
-        synchronized Duration duration() {
-            return Duration.ofNanos(finished - started);
-        }
-
-        synchronized int passed() {
-            return passed;
-        }
-
-        synchronized int failed() {
-            return failed;
-        }
-
-        synchronized SortedMap<Integer, Boolean> solved() {
-            SortedMap<Integer, Boolean> solved = new TreeMap<>();
-            exercises.forEach((n, counts) -> solved.put(n, counts[0] > 0 && counts[0] == counts[1]));
-            return Collections.unmodifiableSortedMap(solved);
-        }
-    }
-
-    // ───────────────────────────── class loading ─────────────────────────────
-
-    /**
-     * Child-first for the classes compiled by this run (and only those); everything else (the JDK, JUnit,
-     * AssertJ) comes from the parent and stays warm. Resources found in the test resource folders hide the
-     * parent's, so that JUnit sees one {@code junit-platform.properties} and one list of each service.
-     */
-    private static final class RunLoader extends ClassLoader {
-        private final List<Path> classRoots;
-        private final List<Path> resourceRoots;
-
-        RunLoader(List<Path> classRoots, List<Path> resourceRoots, ClassLoader parent) {
-            super("workbook-watch", parent);
-            this.classRoots = classRoots;
-            this.resourceRoots = resourceRoots;
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> loaded = findLoadedClass(name);
-                if (loaded == null) {
-                    for (Path root : classRoots) {
-                        Path file = resolve(root, name, ".class");
-                        if (Files.isRegularFile(file)) {
-                            loaded = define(name, root, file);
-                            break;
-                        }
-                    }
-                }
-                if (loaded == null) return super.loadClass(name, resolve);
-                if (resolve) resolveClass(loaded);
-                return loaded;
-            }
-        }
-
-        private Class<?> define(String name, Path root, Path file) throws ClassNotFoundException {
-            try {
-                byte[] bytes = Files.readAllBytes(file);
-                var source = new CodeSource(root.toUri().toURL(), (CodeSigner[]) null);
-                return defineClass(name, bytes, 0, bytes.length, new ProtectionDomain(source, null, this, null));
-            } catch (IOException e) {
-                throw new ClassNotFoundException(name, e);
-            }
-        }
-
-        @Override
-        public URL getResource(String name) {
-            List<URL> own = own(name);
-            return own.isEmpty() ? super.getResource(name) : own.get(0);
-        }
-
-        @Override
-        public Enumeration<URL> getResources(String name) throws IOException {
-            List<URL> own = own(name);
-            return own.isEmpty() ? super.getResources(name) : Collections.enumeration(own);
-        }
-
-        private List<URL> own(String name) {
-            List<URL> found = new ArrayList<>();
-            List<Path> roots = new ArrayList<>(resourceRoots);
-            roots.addAll(classRoots);
-            for (Path root : roots) {
-                Path file = root;
-                for (String part : name.split("/", -1)) {
-                    if (!part.isEmpty()) file = file.resolve(part);
-                }
-                if (Files.isRegularFile(file)) {
-                    try {
-                        found.add(file.toUri().toURL());
-                    } catch (MalformedURLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-            return found;
-        }
-    }
-
-    // ───────────────────────────── files ─────────────────────────────
-
-    /** {@code root/a/b/C<extension>} for the binary name {@code a.b.C}, without assuming a separator. */
-    private static Path resolve(Path root, String binaryName, String extension) {
-        String[] parts = binaryName.split("\\.", -1);
-        Path file = root;
-        for (int i = 0; i < parts.length - 1; i++) file = file.resolve(parts[i]);
-        return file.resolve(parts[parts.length - 1] + extension);
-    }
-
-    private static String className(Path relativeClassFile) {
-        var name = new StringBuilder();
-        for (Path part : relativeClassFile) {
-            if (!name.isEmpty()) name.append('.');
-            name.append(part.toString());
-        }
-        return name.substring(0, name.length() - ".class".length());
+    private static Path find(Path root, String fileName) throws IOException {
+        return javaFiles(root).stream().filter(f -> f.getFileName().toString().equals(fileName)).findFirst().orElse(null);
     }
 
     private static List<Path> javaFiles(Path root) throws IOException {
         if (!Files.isDirectory(root)) return List.of();
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".java") && Files.isRegularFile(f))
-                    .sorted().toList();
+            return files.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f)).sorted().toList();
         }
     }
 
-    private static List<Path> classFiles(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".class")).sorted().toList();
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) return;
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) Files.createDirectories(target);
+                else Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 
@@ -767,143 +469,52 @@ public final class Watch {
         }
     }
 
-    // ───────────────────────────── benchmark ─────────────────────────────
-
     /**
-     * Measures save → summary: copies the module's sources to {@code target/watch-bench}, watches the copy in
-     * this JVM, and saves the first exercise file {@code edits} times, alternating the stub and the reference
-     * solution (when {@code src/solutions/java} has one; otherwise a comment is added and removed). Each time
-     * it measures from the moment the file is written to the moment the progress summary has been printed.
-     * Prints every figure, the median and the slowest.
-     *
-     * <p>{@code ./mvnw -o -q -pl module-01-submit -Pwatch -Dworkbook.watch.bench=20}
+     * {@code -Dworkbook.watch.bench=N}: watches a copy of the lesson (in {@code target/watch-bench}) in this JVM and
+     * saves exercise 1's file N times, the reference solution and the stub in turn; prints each save → summary
+     * time and the medians.
      */
-    static void benchmark(Layout layout, int edits, PrintStream report) throws IOException, InterruptedException {
-        Path copy = layout.work().resolveSibling("watch-bench");
-        deleteTree(copy);
-        Path sources = copy.resolve("src").resolve("main").resolve("java");
-        copyTree(layout.mainSources(), sources);
-        Path stubFile = exerciseOneStub(layout, sources);
-        Path relative = sources.relativize(stubFile);
-        Path solutionFile = layout.mainSources().getParent().getParent().resolve("solutions").resolve("java").resolve(relative);
-        byte[] stub = Files.readAllBytes(stubFile);
-        byte[] other = Files.isRegularFile(solutionFile)
-                ? Files.readAllBytes(solutionFile)
-                : (new String(stub, StandardCharsets.UTF_8) + "\n// edited by the benchmark\n").getBytes(StandardCharsets.UTF_8);
-
-        Layout bench = new Layout(layout.module(), sources, layout.testSources(), layout.testResources(),
-                copy.resolve("target"), layout.shownFrom());
-        BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
-        var quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        var watch = new Watch(bench, quiet, outcomes::add, List.of());
-        var failure = new LinkedBlockingQueue<Throwable>();
+    static void bench(Path moduleDir, Path workbook, int saves) throws Exception {
+        Path module = moduleDir.toAbsolutePath().normalize();
+        Path copy = module.resolve(Path.of("target", "watch-bench", module.getFileName().toString()));
+        deleteTree(copy.getParent());
+        copyTree(module.resolve("src"), copy.resolve("src"));
+        BlockingQueue<String> ends = new LinkedBlockingQueue<>();
+        var watch = new Watch(copy, workbook, "", new PrintStream(OutputStream.nullOutputStream()), ends::add);
+        Object first = watch.exercises.get(0);
+        Path test = find(watch.tests, field(first, "test") + ".java");
+        Path relative = watch.tests.relativize(test.getParent()).resolve(field(first, "stub") + ".java");
+        Path file = watch.sources.resolve(relative);
+        byte[] stub = Files.readAllBytes(file);
+        byte[] solution = Files.readAllBytes(module.resolve(Path.of("src", "solutions", "java")).resolve(relative));
         Thread watching = new Thread(() -> {
             try {
-                watch.run();
-            } catch (IOException | RuntimeException e) {
-                failure.add(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                watch.watch();
+            } catch (Exception e) {
+                ends.add("failed: " + e);
             }
-        }, "watch-bench");
+        });
         watching.start();
-        try {
-            long first = System.nanoTime();
-            Outcome initial = next(outcomes, failure);
-            report.printf(Locale.ROOT, "Watch-mode benchmark · %s · JDK %s · %d cores%n", layout.module(),
-                    Runtime.version(), Runtime.getRuntime().availableProcessors());
-            report.printf(Locale.ROOT, "  start (cold JVM: compile + tests): %d ms, %s%n",
-                    (System.nanoTime() - first) / 1_000_000, describe(initial));
-            report.printf(Locale.ROOT, "  %d saves of %s, alternating %s%n", edits, relative,
-                    Files.isRegularFile(solutionFile) ? "the stub and the solution" : "a comment");
-            List<Long> millis = new ArrayList<>();
-            List<Long> stubSide = new ArrayList<>();
-            List<Long> solvedSide = new ArrayList<>();
-            List<Long> overhead = new ArrayList<>();
-            for (int i = 1; i <= edits; i++) {
-                byte[] content = i % 2 == 1 ? other : stub;
-                Path temp = stubFile.resolveSibling(stubFile.getFileName() + ".tmp");
-                Files.write(temp, content);
-                long saved = System.nanoTime();
-                Files.move(temp, stubFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                Outcome outcome = next(outcomes, failure);
-                long ms = (System.nanoTime() - saved) / 1_000_000;
-                millis.add(ms);
-                (i % 2 == 0 ? stubSide : solvedSide).add(ms);
-                overhead.add(ms - outcome.tests().toMillis());
-                report.printf(Locale.ROOT, "  save %2d → summary: %5d ms  (%s)%n", i, ms, describe(outcome));
-            }
-            report.printf(Locale.ROOT, "  save → summary, all %d saves: %s%n", millis.size(), figures(millis));
-            report.printf(Locale.ROOT, "    saves of the stub (its tests fail at once): %s%n", figures(stubSide));
-            report.printf(Locale.ROOT, "    saves of the %s: %s%n",
-                    Files.isRegularFile(solutionFile) ? "solution" : "stub with a comment", figures(solvedSide));
-            report.printf(Locale.ROOT, "  the watcher's own share (save → summary minus the tests' run time): %s%n", figures(overhead));
-        } finally {
-            watch.stop();
-            watching.join(Duration.ofSeconds(30));
-            deleteTree(copy);
+        System.out.printf("Watch-mode benchmark · %s · JDK %s · %d cores · first run: %s%n", module.getFileName(),
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), ends.poll(5, TimeUnit.MINUTES));
+        for (int i = 0; i < 6000 && !Files.exists(watch.archive); i++) Thread.sleep(50); // measure with the archive
+        var times = new TreeMap<String, List<Long>>();
+        for (int i = 1; i <= saves; i++) {
+            String kind = i % 2 == 1 ? "solution" : "stub";
+            Path temp = file.resolveSibling(file.getFileName() + ".saving");
+            Files.write(temp, i % 2 == 1 ? solution : stub);
+            long saved = System.nanoTime();
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            String end = ends.poll(5, TimeUnit.MINUTES);
+            long ms = (System.nanoTime() - saved) / 1_000_000;
+            times.computeIfAbsent(kind, k -> new ArrayList<>()).add(ms);
+            System.out.printf("  save %2d (%s) → %s: %d ms%n", i, kind, end, ms);
         }
-    }
-
-    private static String figures(List<Long> millis) {
-        if (millis.isEmpty()) return "none";
-        List<Long> sorted = millis.stream().sorted().toList();
-        int n = sorted.size();
-        long median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-        return String.format(Locale.ROOT, "median %d ms, min %d ms, max %d ms (n=%d)", median, sorted.get(0), sorted.get(n - 1), n);
-    }
-
-    /** The stub exercise 1's tests name most often (so that its solution turns exercise 1 green). */
-    private static Path exerciseOneStub(Layout layout, Path sources) throws IOException {
-        List<Path> stubs = javaFiles(sources).stream()
-                .filter(f -> f.getParent().getFileName().toString().equals("exercises"))
-                .toList();
-        if (stubs.isEmpty()) throw new NoSuchFileException(sources.toString(), null, "no exercises");
-        var test = new StringBuilder();
-        for (Path root : layout.testSources()) {
-            for (Path file : javaFiles(root)) {
-                if (file.getFileName().toString().matches("Exercise1\\D\\w*Test\\.java")) {
-                    test.append(Files.readString(file, StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return stubs.stream()
-                .max(Comparator.comparingInt((Path stub) -> mentions(test, stub.getFileName().toString().replace(".java", "")))
-                        .thenComparing(Comparator.<Path>naturalOrder().reversed()))
-                .orElseThrow();
-    }
-
-    private static int mentions(CharSequence text, String word) {
-        return (int) Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text).results().count();
-    }
-
-    private static Outcome next(BlockingQueue<Outcome> outcomes, BlockingQueue<Throwable> failure)
-            throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            Outcome outcome = outcomes.poll(100, TimeUnit.MILLISECONDS);
-            if (outcome != null) return outcome;
-            Throwable failed = failure.peek();
-            if (failed != null) throw new IOException("the watcher failed", failed);
-        }
-        throw new IOException("no run within 2 minutes of the save");
-    }
-
-    private static String describe(Outcome outcome) {
-        if (!outcome.compiled()) return "compile error";
-        long solved = outcome.solved().values().stream().filter(Boolean::booleanValue).count();
-        return outcome.passed() + " passed, " + outcome.failed() + " failed, " + solved + "/" + outcome.solved().size()
-                + " solved; javac " + outcome.compileMain().toMillis() + " + " + outcome.compileTests().toMillis()
-                + " ms, tests " + outcome.tests().toMillis() + " ms";
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file));
-                if (Files.isDirectory(file)) Files.createDirectories(target);
-                else Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        times.forEach((kind, ms) -> System.out.printf("  %s saves: median %d ms, min %d, max %d (n=%d)%n", kind,
+                ms.stream().sorted().toList().get((ms.size() - 1) / 2), ms.stream().min(Long::compare).orElseThrow(),
+                ms.stream().max(Long::compare).orElseThrow(), ms.size()));
+        watch.stop();
+        watching.join();
+        deleteTree(copy.getParent());
     }
 }
