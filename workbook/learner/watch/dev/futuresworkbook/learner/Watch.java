@@ -257,6 +257,10 @@ public final class Watch {
                     if (!cancelled && stopped == null) out.println(line);
                     summary |= SUMMARY_END.matcher(line).matches();
                 }
+            } catch (IOException closed) {
+                // the tests' JVM was ended while its output was read: the output is over
+            }
+            try {
                 int status = child.waitFor();
                 if (!cancelled && stopped != null) {
                     out.println(stopped);
@@ -264,8 +268,8 @@ public final class Watch {
                     out.printf("✘ The tests ended without a summary (exit status %d): System.exit or a crash? · "
                             + "요약 없이 테스트가 끝났습니다(종료 상태 %d). System.exit나 비정상 종료인가요?%n", status, status);
                 }
-            } catch (IOException | InterruptedException e) {
-                if (!cancelled) out.println("✘ " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 out.flush();
                 ended = true;

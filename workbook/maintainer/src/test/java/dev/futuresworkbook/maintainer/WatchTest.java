@@ -2,224 +2,189 @@ package dev.futuresworkbook.maintainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Drives watch mode ({@link Watch}) as a learner does: starts it on a copy of this module's stubs, saves the
- * reference solutions over them, breaks a file, and fixes it again, and after each save waits for the new
- * verdict. A maintainer check: it runs in {@code -Psolutions}, never in learner mode.
+ * Drives watch mode ({@code workbook/learner/watch/.../Watch.java}) as a learner does, as a program of its own
+ * on a copy of lesson 1 (exercise 1 only): an endless loop is stopped and named, a fix saved during a run
+ * wins, the watch JVM is left with no test thread, an edited test file is recompiled, a deleted exercise file
+ * is named. Issue 20, items 7 to 9.
  *
- * <p>Deterministic: every step waits for the watcher's own report of the run (with a generous deadline),
- * never for a fixed time. Only exercise 1's tests run, to keep it short.
+ * <p>Deterministic: every step waits for a line that watch mode prints (with a generous deadline), never for a
+ * fixed time. The per-test limit is set to 3 s here (the build's is 20 s) so that the loop is stopped quickly.
  */
-@DisplayName("Watch mode · 감시 모드: a save gives a new verdict")
+@DisplayName("Watch mode · 감시 모드: a save gives a new verdict, an endless loop does not poison the session")
 class WatchTest {
 
-    /** Generous: on a loaded 2-core machine the first in-process compile alone can take several seconds. */
-    private static final Duration DEADLINE = Duration.ofSeconds(90);
-
-    private static final String PROGRESS_DIR = "workbook.progress.dir";
-    private static final Pattern VERDICT = Pattern.compile("통과 \\d+개, 실패 \\d+개");
-    private static final Pattern RUN = Pattern.compile("─── [0-9:]+ · run \\d+");
-
-    /** What the watcher reported after a run, with everything it had printed by then. */
-    private record Report(Watch.Outcome outcome, String printed) {}
+    private static final Duration DEADLINE = Duration.ofSeconds(120);
+    private static final String SUMMARY_END = "  Only this one · ";
+    private static final String ALL_PASS = "Every exercise that ran passes";
 
     @TempDir
     Path temp;
 
-    /**
-     * The exercise tests this test runs may start the JDK's virtual-thread scheduler (lesson 2's do), whose
-     * carrier and timer threads live as long as the JVM. They are started here, before the thread-leak guard
-     * takes its snapshot, so that this test is not blamed for them: as many carriers as the scheduler may use,
-     * kept busy at once, and one timed park for the timer threads.
-     */
-    @BeforeAll
-    static void startTheVirtualThreadScheduler() throws InterruptedException {
-        int carriers = Integer.getInteger("jdk.virtualThreadScheduler.parallelism",
-                Runtime.getRuntime().availableProcessors());
-        var allRunning = new CountDownLatch(carriers);
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < carriers; i++) {
-            threads.add(Thread.ofVirtual().start(() -> {
-                allRunning.countDown();
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-                while (allRunning.getCount() > 0 && System.nanoTime() < deadline) {
-                    Thread.onSpinWait(); // hold this carrier, so that the scheduler starts another one
-                }
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
-            }));
-        }
-        for (Thread thread : threads) thread.join();
+    private Process watch;
+    private final List<String> lines = new ArrayList<>();
+
+    @AfterEach
+    void stopWatching() throws InterruptedException {
+        if (watch == null) return;
+        List<ProcessHandle> started = watch.descendants().toList();
+        watch.destroy(); // as Ctrl-C: the shutdown hook ends the run in progress
+        assertThat(watch.waitFor(30, TimeUnit.SECONDS)).as("watch mode ends").isTrue();
+        for (ProcessHandle child : started) child.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+        assertThat(started).as("processes watch mode started, after it ended").noneMatch(ProcessHandle::isAlive);
     }
 
     @Test
-    @Timeout(value = 6, unit = TimeUnit.MINUTES)
-    void aSaveRecompilesAndRerunsTheExerciseTests() throws IOException, InterruptedException {
-        Path moduleDir = Path.of("").toAbsolutePath();
-        Watch.Layout real = Watch.Layout.of(moduleDir, supportDir(moduleDir));
-        Path sources = temp.resolve("src").resolve("main").resolve("java");
-        copyTree(real.mainSources(), sources);
-        Path solutions = moduleDir.resolve("src").resolve("solutions").resolve("java");
-        var layout = new Watch.Layout(real.module(), sources, real.testSources(), real.testResources(),
-                temp.resolve("target"), temp);
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void endlessLoopFixTestEditAndMissingFile() throws Exception {
+        Path root = Path.of(System.getProperty("workbook.root", "../..")).toAbsolutePath().normalize();
+        Path lesson = temp.resolve("module-01-submit");
+        copyTree(root.resolve("module-01-submit/src/main/java"), lesson.resolve("src/main/java"));
+        copyTree(root.resolve("module-01-submit/src/test"), lesson.resolve("src/test"));
+        Path stubs = Path.of("src/main/java/dev/futuresworkbook/submit/exercises");
+        Path stubFile = lesson.resolve(stubs).resolve("SumUpTo.java");
+        String stub = Files.readString(stubFile);
+        String solution = Files.readString(root.resolve("module-01-submit/src/solutions/java/dev/futuresworkbook/submit/exercises/SumUpTo.java"));
+        String loop = stub.replaceFirst("(long sumUpTo\\(long n\\) \\{)", "$1\n        while (n == n) { n++; }");
+        assertThat(loop).isNotEqualTo(stub);
 
-        var printed = new ByteArrayOutputStream();
-        var out = new PrintStream(printed, true, StandardCharsets.UTF_8);
-        BlockingQueue<Report> reports = new LinkedBlockingQueue<>();
-        BlockingQueue<Throwable> failures = new LinkedBlockingQueue<>();
-        var watch = new Watch(layout, out, outcome -> reports.add(new Report(outcome, text(printed))), List.of("exercise-1"));
-        Thread watching = new Thread(() -> {
-            try {
-                watch.run();
-            } catch (IOException | RuntimeException e) {
-                failures.add(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        String jars = String.join(File.pathSeparator, Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> entry.endsWith(".jar")).toList());
+        watch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djunit.jupiter.execution.timeout.default=3 s", "-Dworkbook.watch.groups=exercise-1", "-cp", jars,
+                root.resolve("workbook/learner/watch/dev/futuresworkbook/learner/Watch.java").toString(),
+                lesson.toString(), root.resolve("workbook").toString()).redirectErrorStream(true).start();
+        Thread reader = new Thread(this::read, "watch-output");
+        reader.setDaemon(true);
+        reader.start();
+
+        // 1. At start: the stubs compile and exercise 1 is not solved; the summary ends the run.
+        int mark = await(0, SUMMARY_END);
+        assertThat(text(0)).contains("Watch mode · 감시 모드", "✘ Exercise 1");
+
+        // 2. An endless loop: the tests' JVM is stopped once a test outlives its limit, and the exercise is named.
+        save(stubFile, loop);
+        mark = await(mark, "did not finish within 3 s");
+        assertThat(text(mark - 1)).contains("exercise 1 did not finish within 3 s · 연습 1이 3초 안에 끝나지 않았습니다");
+
+        // 3. The fix: its verdict, in a run's usual time.
+        long saved = System.nanoTime();
+        save(stubFile, solution);
+        mark = await(mark, ALL_PASS);
+        Duration fixed = Duration.ofNanos(System.nanoTime() - saved);
+
+        // 4. The loop again, and the fix saved while it runs: the newest save wins, well before any limit.
+        save(stubFile, loop);
+        mark = await(mark, "실행 4: SumUpTo.java");
+        saved = System.nanoTime();
+        save(stubFile, solution);
+        int before = mark;
+        mark = await(mark, ALL_PASS);
+        assertThat(Duration.ofNanos(System.nanoTime() - saved)).as("the fix saved during the loop's run")
+                .isLessThan(fixed.multipliedBy(3).plusSeconds(5));
+        assertThat(text(before)).contains("(the run before was stopped · 이전 실행은 멈춤)").doesNotContain("did not finish");
+
+        // 5. No test ran or runs in the watch JVM: no process of the tests is left, no thread runs the lesson's code.
+        assertThat(watch.descendants()).noneMatch(p -> p.info().arguments().map(List::of).orElse(List.of()).stream()
+                .anyMatch(arg -> arg.endsWith("ExerciseRunner")));
+        String threads = threadDump(watch.pid());
+        assertThat(threads).as(threads).contains("\"main\"").doesNotContain("dev.futuresworkbook.submit", "Exercise1SumUpToTest");
+
+        // 6. A test file edited: recompiled, and its new test runs.
+        Path test = lesson.resolve("src/test/java/dev/futuresworkbook/submit/exercises/Exercise1SumUpToTest.java");
+        String tests = Files.readString(test);
+        save(test, tests.substring(0, tests.lastIndexOf('}'))
+                + "    @Test void edited() { org.junit.jupiter.api.Assertions.fail(\"edited test · 편집한 테스트\"); }\n}\n");
+        mark = await(mark, SUMMARY_END);
+        assertThat(text(mark - 12)).contains("✘ edited()", "edited test · 편집한 테스트");
+
+        // 7. The exercise file deleted: named in one line, not as the compiler's errors.
+        Files.delete(stubFile);
+        before = mark;
+        mark = await(mark, "file is missing");
+        assertThat(text(mark - 1)).contains("Exercise 1's file is missing: module-01-submit/" + stubs.resolve("SumUpTo.java"));
+        assertThat(text(mark)).contains("연습 1의 파일이 없습니다");
+        assertThat(text(before)).doesNotContain("cannot find symbol");
+    }
+
+    private void read() {
+        try (var in = new BufferedReader(new InputStreamReader(watch.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                synchronized (lines) {
+                    lines.add(line);
+                    lines.notifyAll();
+                }
             }
-        }, "watch-test");
-        // The runs inside this test write their progress record into the temporary folder, not the module's.
-        String progressDir = System.getProperty(PROGRESS_DIR);
-        System.setProperty(PROGRESS_DIR, temp.resolve("target").toString());
-        watching.start();
-        try {
-            // 1. At start: the untouched stubs compile and exercise 1 is not solved.
-            Report start = await(reports, failures, r -> true);
-            assertThat(start.printed()).contains("Watch mode · 감시 모드", "Ctrl-C");
-            assertThat(start.outcome().compiled()).as(start.printed()).isTrue();
-            assertThat(start.outcome().solved()).as(start.printed()).containsEntry(1, false);
-            assertSummaryLast(start);
-
-            // 2. Save the reference solutions over the stubs: exercise 1 becomes solved.
-            List<Path> solved = copyTree(solutions, sources);
-            Report green = await(reports, failures,
-                    r -> r.outcome().compiled() && Boolean.TRUE.equals(r.outcome().solved().get(1)));
-            assertThat(green.outcome().failed()).as(green.printed()).isZero();
-            assertSummaryLast(green);
-
-            // 3. Break one file: the compiler's message names the file and the line; the watcher keeps going.
-            Path broken = solved.get(0);
-            String good = Files.readString(broken, StandardCharsets.UTF_8);
-            String bad = good + "\nthis is not Java\n";
-            long line = bad.substring(0, bad.indexOf("this is not Java")).lines().count() + 1;
-            save(broken, bad);
-            Report error = await(reports, failures, r -> !r.outcome().compiled());
-            assertThat(error.outcome().errors()).contains(broken.getFileName() + ":" + line + ": error:");
-            assertThat(error.printed()).endsWith(error.outcome().errors() + lastLine(error.printed()));
-            assertThat(watching.isAlive()).isTrue();
-
-            // 4. Fix it: green again.
-            save(broken, good);
-            Report fixed = await(reports, failures,
-                    r -> r.outcome().compiled() && Boolean.TRUE.equals(r.outcome().solved().get(1)));
-            assertSummaryLast(fixed);
-        } finally {
-            watch.stop();
-            watching.join(DEADLINE);
-            if (progressDir == null) System.clearProperty(PROGRESS_DIR);
-            else System.setProperty(PROGRESS_DIR, progressDir);
+        } catch (IOException e) {
+            // the process ended
         }
-        assertThat(watching.isAlive()).as("the watcher ends when stopped").isFalse();
-        assertThat(failures).isEmpty();
     }
 
-    /** The run printed one verdict, then the progress summary exactly once, and nothing after it. */
-    private static void assertSummaryLast(Report report) {
-        String run = lastRun(report.printed());
-        Matcher summary = Pattern.compile("진행 상황").matcher(run);
-        assertThat(summary.results().count()).as("progress summaries in this run:%n%s", run).isEqualTo(1);
-        Matcher verdict = VERDICT.matcher(run);
-        assertThat(verdict.find()).as("the verdict in%n%s", run).isTrue();
-        assertThat(run.indexOf("진행 상황")).as("the summary comes after the verdict:%n%s", run).isGreaterThan(verdict.start());
-        String after = run.substring(run.indexOf("진행 상황"));
-        assertThat(VERDICT.matcher(after).find() || RUN.matcher(after).find())
-                .as("nothing of the watcher's after the summary:%n%s", after).isFalse();
-    }
-
-    private static String lastLine(String printed) {
-        String trimmed = printed.stripTrailing();
-        return printed.substring(trimmed.lastIndexOf('\n') + 1);
-    }
-
-    /** The text printed since the last run's header ("─── 12:00:00 · run 3 · 실행 3 ───"). */
-    private static String lastRun(String printed) {
-        Matcher header = RUN.matcher(printed);
-        int start = 0;
-        while (header.find()) start = header.start();
-        return printed.substring(start);
-    }
-
-    private static Report await(BlockingQueue<Report> reports, BlockingQueue<Throwable> failures,
-            Predicate<Report> wanted) throws InterruptedException {
+    /** Waits for a line from {@code from} on that contains {@code wanted}; returns the index after it. */
+    private int await(int from, String wanted) throws InterruptedException {
         long deadline = System.nanoTime() + DEADLINE.toNanos();
-        Report last = null;
-        while (System.nanoTime() < deadline) {
-            assertThat(failures).as("the watcher failed").isEmpty();
-            Report report = reports.poll(200, TimeUnit.MILLISECONDS);
-            if (report == null) continue;
-            if (wanted.test(report)) return report;
-            last = report;
+        synchronized (lines) {
+            for (int i = from; ; ) {
+                for (; i < lines.size(); i++) {
+                    if (lines.get(i).contains(wanted)) return i + 1;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !watch.isAlive() && i == lines.size()) {
+                    throw new AssertionError("no line with \"" + wanted + "\" within " + DEADLINE + "; watch mode printed:\n" + text(0));
+                }
+                lines.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 200)));
+            }
         }
-        throw new AssertionError("no such run within " + DEADLINE + "; the last one printed:\n"
-                + (last == null ? "(no run at all)" : last.printed()));
     }
 
-    private static String text(ByteArrayOutputStream printed) {
-        synchronized (printed) {
-            return printed.toString(StandardCharsets.UTF_8);
+    private String text(int from) {
+        synchronized (lines) {
+            return String.join("\n", lines.subList(Math.max(0, from), lines.size()));
         }
+    }
+
+    private static String threadDump(long pid) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "Thread.print").redirectErrorStream(true).start();
+        String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(jcmd.waitFor()).as(dump).isZero();
+        return dump;
     }
 
     /** Saves as editors do: write a temporary file, then rename it over the old one. */
     private static void save(Path file, String content) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".saving");
-        Files.writeString(temp, content, StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Path saving = file.resolveSibling(file.getFileName() + ".saving");
+        Files.writeString(saving, content, StandardCharsets.UTF_8);
+        Files.move(saving, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Copies the files under {@code from} into {@code to}, each saved as an editor does; returns the copies. */
-    private static List<Path> copyTree(Path from, Path to) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(from)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
         }
-        for (Path file : files) {
-            Path target = to.resolve(from.relativize(file));
-            Files.createDirectories(target.getParent());
-            save(target, Files.readString(file, StandardCharsets.UTF_8));
-        }
-        return files.stream().map(file -> to.resolve(from.relativize(file))).toList();
-    }
-
-    /** The workbook's {@code .mvn/workbook}, found upwards from the module (a hand-out has it too). */
-    private static Path supportDir(Path moduleDir) {
-        for (Path dir = moduleDir; dir != null; dir = dir.getParent()) {
-            Path support = dir.resolve(".mvn").resolve("workbook");
-            if (Files.isDirectory(support.resolve("test").resolve("java"))) return support;
-        }
-        throw new IllegalStateException("no .mvn/workbook above " + moduleDir);
     }
 }
