@@ -2,8 +2,8 @@
 # Flakiness check: runs the full self-check N times (default 20) while a CPU hog keeps one core busy,
 # and reports every failing run. A suite that fails once in a hundred runs is broken: 0 failures allowed.
 #
-#   bash .mvn/workbook/flaky.sh          # 20 runs
-#   bash .mvn/workbook/flaky.sh 5 -pl module-02-wait   # 5 runs of one module (extra args go to Maven)
+#   bash workbook/maintainer/scripts/flaky.sh          # 20 runs
+#   bash workbook/maintainer/scripts/flaky.sh 5 -pl module-02-wait   # 5 runs of one module (extra args go to Maven)
 #
 # Logs of failing runs are kept in target/flaky/run-N.log. Exit code 0 only when every run passed.
 set -uo pipefail

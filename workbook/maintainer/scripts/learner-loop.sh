@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the learner's loop (issue 12): a one-line edit to an exercise, then
 # `./mvnw -o test -pl <module>`, timed from the start of the command to its exit.
-# Usage: bash .mvn/workbook/learner-loop.sh [runs] [module ...]   (default: 5 runs, all four modules)
+# Usage: bash workbook/maintainer/scripts/learner-loop.sh [runs] [module ...]   (default: 5 runs, all four modules)
 # Prints one line per run and the median per module; restores every file it edits.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Mutation testing (PIT) of the reference solutions, one module or all, with a JDK 21+.
 #
-#   bash .mvn/workbook/mutation.sh                    # every lesson
-#   bash .mvn/workbook/mutation.sh module-01-submit   # one lesson
+#   bash workbook/maintainer/scripts/mutation.sh                    # every lesson
+#   bash workbook/maintainer/scripts/mutation.sh module-01-submit   # one lesson
 #
 # Fails when a module kills fewer than 90% of its mutants (-Dworkbook.mutationThreshold=N to change).
 # Reports: <module>/target/solutions/pit-reports/index.html. PIT starts its own JVMs and does not follow
