@@ -7,6 +7,7 @@ import dev.futuresworkbook.testkit.Call;
 import dev.futuresworkbook.testkit.CountingExecutor;
 import dev.futuresworkbook.testkit.ExerciseTest;
 import dev.futuresworkbook.testkit.HeldTask;
+import dev.futuresworkbook.testkit.Korean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ class Exercise5FirstSuccessfulTest extends ExerciseTest {
         for (int i : indexes) {
             assertThat(tasks.get(i).stopsByInterruptOrNeverRan()).as("""
                     Expected task %d, still running when firstSuccessful ended, to be cancelled with cancel(true).
-                    firstSuccessful 메서드가 끝날 때 아직 돌던 작업 %d은 cancel(true) 호출로 취소해야 합니다.""", i, i).isTrue();
+                    firstSuccessful 메서드가 끝날 때 아직 돌던 작업 %s cancel(true) 호출로 취소해야 합니다.""", i, Korean.particle(i, "은/는")).isTrue();
         }
     }
 
