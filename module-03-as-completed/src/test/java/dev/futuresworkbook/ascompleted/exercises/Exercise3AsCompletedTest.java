@@ -151,7 +151,7 @@ class Exercise3AsCompletedTest extends ExerciseTest {
                     Looks at the 5 futures' state (isDone(), state(), getNow(), get(timeout)) while next() waited: \
                     expected almost none. A loop that checks them again and again burns a CPU.
                     next() 호출이 기다리는 동안 퓨처 5개의 상태를 거의 보지 않아야 합니다 \
-                    (isDone(), state(), getNow(), get(timeout)). 반복해서 확인하는 반복문은 CPU 시간을 태웁니다.""").isLessThan(10);
+                    (isDone(), state(), getNow(), get(timeout)). 계속 확인하는 바쁜 대기는 CPU 시간을 헛되이 씁니다.""").isLessThan(10);
 
             f.get(3).complete("d");
             assertThat(next.assertReturnsWithin(WAIT, """
