@@ -3,7 +3,6 @@ package dev.futuresworkbook.maintainer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.futuresworkbook.maintainer.KoreanTerms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
  * One Korean vocabulary on the workbook's own Korean pages: the root README.ko.md and every docs/*.ko.md use none
  * of the variants that docs/glossary.ko.md retires (its "retired" table is the only list), and write 퓨처(Future)
  * the first time they use the word. The lesson READMEs are
- * checked by {@link NotesTest} in their own module. Skipped where those pages are absent (a hand-out).
+ * checked by {@link LessonNotesTest}. Skipped where those pages are absent (a hand-out).
  */
 @DisplayName("Korean terms · 한국어 용어: the workbook's Korean pages use the glossary's words")
 class KoreanTermsTest {
