@@ -8,7 +8,7 @@
 # Reports: <module>/target/solutions/pit-reports/index.html. PIT starts its own JVMs and does not follow
 # Maven toolchains, so Maven itself runs on the JDK 21+ found here.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 
 java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/.*java.specification.version = \([0-9]*\).*/\1/p'; }
 jdk=""

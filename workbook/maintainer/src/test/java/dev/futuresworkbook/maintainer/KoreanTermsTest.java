@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * One Korean vocabulary on the workbook's own Korean pages: the root README.ko.md and every docs/*.ko.md use none
  * of the variants that docs/glossary.ko.md retires (its "retired" table is the only list), and write 퓨처(Future)
  * the first time they use the word; the Korean strings of the Java sources (lessons' stubs, solutions and tests,
- * the test kit) use none of them either. The lesson READMEs are checked by {@link NotesTest}. Skipped where those
+ * the test kit) use none of them either. The lesson READMEs are checked by {@link LessonNotesTest}. Skipped where those
  * pages are absent (a hand-out).
  */
 @DisplayName("Korean terms · 한국어 용어: the workbook's Korean pages use the glossary's words")

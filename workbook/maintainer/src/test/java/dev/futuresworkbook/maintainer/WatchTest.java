@@ -2,6 +2,8 @@ package dev.futuresworkbook.maintainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.futuresworkbook.support.Watch;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
