@@ -10,6 +10,7 @@ import dev.futuresworkbook.testkit.HeldTask;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
@@ -95,7 +96,7 @@ class Exercise2SubmitAllTest extends ExerciseTest {
     @Test
     @DisplayName("an empty work list submits nothing · 빈 작업 목록이면 아무것도 제출하지 않는다")
     void emptyWorkList() {
-        try (var executor = (ThreadPoolExecutor) pool(1)) {
+        try (var executor = (ThreadPoolExecutor) Executors.newFixedThreadPool(1)) {
             assertThat(submitAll(executor, List.<String>of(), String::length))
                     .as("no items, no futures · 항목이 없으면 퓨처도 없어야 합니다").isEmpty();
             assertThat(executor.getTaskCount()).as("tasks submitted · 제출된 작업 수").isZero();

@@ -50,6 +50,7 @@ class Exercise4ParallelSumTest extends ExerciseTest {
         var call = Call.start("parallelSum", () -> parallelSum(1_000_000, tasks, threads));
         boolean allMadeWhileHeld;
         allMadeWhileHeld = threads.awaitCreated(tasks, call);
+        threads.open();
         assertThat(call.assertReturnsWithin(WAIT, "parallelSum returns the sum · parallelSum 메서드는 합을 돌려줘야 합니다"))
                 .as("parallelSum(1000000, 4) · 1부터 1000000까지의 합").isEqualTo(500_000_500_000L);
         assertThat(allMadeWhileHeld)
@@ -72,6 +73,7 @@ class Exercise4ParallelSumTest extends ExerciseTest {
         call.awaitBlocked().interrupt();
         call.awaitEndedOrBlockedIn("awaitTermination");
         endedWhileThePoolWasBusy = call.hasEnded();
+        threads.open();
         call.assertThrowsWithin(WAIT, InterruptedException.class, """
                 Interrupted while waiting for the ranges: expected InterruptedException.
                 구간을 기다리다 인터럽트되면 InterruptedException 예외가 나와야 합니다.""");
