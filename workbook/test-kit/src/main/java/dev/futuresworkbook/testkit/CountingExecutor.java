@@ -34,6 +34,14 @@ public final class CountingExecutor extends AbstractExecutorService {
     /** A pool of {@code threads} threads. */
     public CountingExecutor(int threads) {
         pool = Executors.newFixedThreadPool(threads);
+        Cleanup.register(this);
+    }
+
+    /** Releases the tasks the test still holds, then shuts down and waits for the tasks to end. */
+    @Override
+    public void close() {
+        Cleanup.releaseHeld();
+        pool.close();
     }
 
     @Override
