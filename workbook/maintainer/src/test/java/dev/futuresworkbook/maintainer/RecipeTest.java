@@ -117,7 +117,7 @@ class RecipeTest {
     private static Path copyWorkbook(Path scratch) throws IOException {
         Path root = Lessons.ROOT;
         Path copy = scratch.resolve("workbook");
-        for (String part : List.of("mvnw", ".mvn", "workbook/test-kit", "workbook/learner", "workbook/instructor", "docs", LESSON)) {
+        for (String part : List.of("mvnw", "mvnw.cmd", ".editorconfig", ".gitignore", ".mvn", "workbook/test-kit", "workbook/learner", "workbook/instructor", "docs", LESSON)) {
             try (Stream<Path> files = Files.walk(root.resolve(part))) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     String relative = root.relativize(file).toString();
