@@ -100,15 +100,16 @@ public final class Grader {
         try {
             Path base = Path.of(given.getOrDefault("base-dir", "")).toAbsolutePath();
             String out = given.getOrDefault("out", "");
-            List<Graded> graded = grade(new Options(given.get("module"), Path.of(given.get("module-dir")),
+            grade(new Options(given.get("module"), Path.of(given.get("module-dir")),
                     Path.of(given.get("classes")), Path.of(given.get("test-classes")),
                     Arrays.stream(given.getOrDefault("libraries", "").split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList(),
                     Arrays.stream(subs.split(",")).filter(s -> !s.isBlank()).map(s -> base.resolve(s.strip()).toString()).toList(),
                     base.resolve(out.isEmpty() || out.startsWith("${") ? "grading" : out).normalize(),
                     Duration.ofSeconds(number(given.get("timeout"), 120)), (int) number(given.get("jobs"), 0)), System.err);
-            System.out.println(Files.readString(Path.of(outOf(base, out), "results.md")));
-            System.out.println("Written · 저장: " + outOf(base, out) + File.separator + "{results.md, results.csv, details/} ("
-                    + graded.size() + ")");
+            Path dir = Path.of(outOf(base, out));
+            System.out.println(Files.readString(dir.resolve("results.md")));
+            System.out.println("Written · 저장: " + dir.resolve("results.md") + ", " + dir.resolve("results.csv") + ", "
+                    + dir.resolve("details") + File.separator);
         } catch (IllegalArgumentException e) {
             usage(e.getMessage());
         } catch (IOException | RuntimeException e) {
