@@ -144,10 +144,12 @@ public final class Grader {
         log.printf("Grading %s: %d submission(s), %d at a time, %d s each at most · 채점: 제출 %d개%n", options.module(),
                 submissions.size(), jobs, options.timeout().toSeconds(), submissions.size());
         long start = System.nanoTime();
-        Path scratch = Files.createTempDirectory("workbook-grading-");
+        // A scratch folder of its own per submission, none inside another: "../.." of a run's work/ is its own.
+        List<Path> scratch = new ArrayList<>();
+        for (int i = 0; i < submissions.size(); i++) scratch.add(Files.createTempDirectory("workbook-grading-"));
         Thread cleanUp = new Thread(() -> {
             ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
-            deleteTree(scratch);
+            scratch.forEach(Grader::deleteTree);
         }, "grader-clean-up");
         Runtime.getRuntime().addShutdownHook(cleanUp);
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
@@ -156,18 +158,18 @@ public final class Grader {
             // 1. Every submission prepared, before any learner code runs: no child can touch a folder being set up.
             List<Object> prepared = all(pool, submissions.stream().map(s -> (Callable<Object>) () -> {
                 long t = System.nanoTime();
-                Path folder = scratch.resolve(String.format("%03d", submissions.indexOf(s)));
+                Path folder = scratch.get(submissions.indexOf(s));
                 try {
                     return prepare(options, s, folder);
                 } catch (Refused e) {
                     return graded(s, e.status, e.getMessage(), List.of(), List.of(), Map.of(), t);
                 }
             }).toList());
-            readOnly(scratch, true);
+            for (Path folder : scratch) readOnly(folder, true);
             // 2. Each one's tests in a JVM of its own.
             AtomicInteger done = new AtomicInteger();
             for (Object one : all(pool, prepared.stream().map(p -> (Callable<Object>) () -> {
-                Graded g = p instanceof Prepared ready ? run(options, ready) : (Graded) p;
+                Graded g = p instanceof Prepared ready ? runSafely(options, ready) : (Graded) p;
                 log.printf("  [%d/%d] %s: %s (%.1f s)%n", done.incrementAndGet(), submissions.size(), g.learner(),
                         g.status() == Status.OK ? g.solved() + " solved · 해결" : g.status().label, g.took().toMillis() / 1e3);
                 return g;
@@ -179,7 +181,7 @@ public final class Grader {
             } catch (IllegalStateException shuttingDown) {
                 // Ctrl-C: the hook cleans up
             }
-            if (!Boolean.getBoolean("grading.keep")) deleteTree(scratch);
+            if (!Boolean.getBoolean("grading.keep")) scratch.forEach(Grader::deleteTree);
         }
         log.printf("Graded %d submission(s) in %.0f s · 채점 완료%n", graded.size(), (System.nanoTime() - start) / 1e9);
         GradeTables.write(options.out(), options.module(), exercises, graded);
@@ -236,7 +238,7 @@ public final class Grader {
         try (Stream<Path> list = Files.list(ours)) {
             for (Path p : list.filter(p -> p.getFileName().toString().startsWith("GradeRun")).toList()) Files.copy(p, runner.resolve(p.getFileName()));
         }
-        Files.createDirectories(folder.resolve("work/tmp"));
+        Files.createDirectories(folder.resolve("run/work/tmp"));
         return new Prepared(submission, folder, picked.notes(), digests(folder));
     }
 
@@ -248,9 +250,18 @@ public final class Grader {
         }
     }
 
+    private static Graded runSafely(Options options, Prepared p) throws InterruptedException {
+        long start = System.nanoTime();
+        try {
+            return run(options, p);
+        } catch (IOException | RuntimeException e) {
+            return graded(p.submission(), Status.CRASHED, "could not be run · 실행할 수 없음: " + e, List.of(), p.notes(), Map.of(), start);
+        }
+    }
+
     private static Graded run(Options options, Prepared p) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Path work = p.folder().resolve("work");
+        Path work = p.folder().resolve("run/work");
         List<String> path = new ArrayList<>(List.of("tests", "classes", "runner").stream().map(d -> p.folder().resolve(d).toString()).toList());
         options.libraries().stream().filter(l -> Files.isRegularFile(l) && l.toString().endsWith(".jar")).forEach(l -> path.add(l.toString()));
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -347,7 +358,7 @@ public final class Grader {
         boolean posix = scratch.getFileSystem().supportedFileAttributeViews().contains("posix");
         try (Stream<Path> walk = Files.walk(scratch)) {
             for (Path p : walk.toList()) {
-                boolean work = scratch.relativize(p).toString().replace('\\', '/').matches("\\d+/work(/.*)?");
+                boolean work = scratch.relativize(p).toString().replace('\\', '/').matches("run/work(/.*)?");
                 if (work && on || Files.isSymbolicLink(p)) continue; // a link's target is never touched
                 boolean dir = Files.isDirectory(p);
                 if (posix) Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(on ? (dir ? "r-x------" : "r--------") : "rwx------"));
