@@ -101,7 +101,7 @@ class GraderTest {
         // Case 5: a learner class named like a workbook test, and one standing for a lesson class outside exercises/.
         Files.writeString(learner(subs.resolve("shadow-test")).resolve(MODULE + "/src/main/java/" + EXERCISES + "Exercise1SumUpToTest.java"),
                 "package dev.futuresworkbook.submit.exercises;\nclass Exercise1SumUpToTest {}\n");
-        Files.writeString(learner(subs.resolve("shadow-lesson")).resolve(MODULE + "/src/main/java/" + EXERCISES + "Lesson.java"),
+        Files.writeString(learner(subs.resolve("shadow-lesson")).resolve(MODULE + "/src/main/java/" + EXERCISES + "SubmitLesson.java"),
                 "package dev.futuresworkbook.submit;\npublic class SubmitLesson {}\n");
         // Case 6: a zip bomb; two copies of the module, the untouched one nearer the top; an endless loop in exercise 3.
         zipEntries(subs.resolve("bomb.zip"), Map.of(MODULE + "/src/main/java/" + EXERCISES + "SumUpTo.java", " ".repeat(40 << 20)));
