@@ -128,7 +128,7 @@ class GraderTest {
         assertThat(table.get("shadow-lesson").get(7)).startsWith("refused").contains("dev.futuresworkbook.submit.SubmitLesson");
         assertThat(table.get("bomb").get(7)).as("case 6: zip bomb").startsWith("refused");
         assertThat(table.get("two-copies").subList(6, 8)).as("case 6: two copies")
-                .containsExactly("5/5", "ok — several copies of the module, graded · 모듈이 여러 벌, 채점한 것: work/ (2)");
+                .containsExactly("5/5", "ok — several copies of the module, graded · 모듈이 여러 벌, 채점한 것: work/module-01-submit/ (2)");
         assertThat(table.get("loop").get(7)).as("case 6: timeout").startsWith("timed out").contains("in exercise 3");
         assertThat(table.get("loop").get(3)).as("the exercise named is the one not finished").isEqualTo("–");
         assertThat(Files.readString(out.resolve("results.md"))).as("results.md is the printed table")
