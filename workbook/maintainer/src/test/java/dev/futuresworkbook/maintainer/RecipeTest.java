@@ -20,7 +20,7 @@ import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * The instructor guide's recipe, "Adding an exercise" (docs/instructor-guide.md#adding-an-exercise): on a scratch
+ * The instructor guide's recipe, "Adding an exercise" (docs/instructor-guide.md, "Adding an exercise"): on a scratch
  * copy of lesson 1 with the workbook's build, a sixth exercise takes a stub, a solution, a test, a section in each
  * README and one line of the list, and then the learner's summary lists it, stubs-must-fail proves it, Surefire and
  * ExerciseRunner agree on it, and the hand-out ships it.
@@ -117,7 +117,7 @@ class RecipeTest {
     private static Path copyWorkbook(Path scratch) throws IOException {
         Path root = Lessons.ROOT;
         Path copy = scratch.resolve("workbook");
-        for (String part : List.of("mvnw", ".mvn", "workbook/test-kit", "workbook/learner", "workbook/instructor", "docs", LESSON)) {
+        for (String part : List.of("mvnw", "mvnw.cmd", ".editorconfig", ".gitignore", ".mvn", "workbook/test-kit", "workbook/learner", "workbook/instructor", "docs", LESSON)) {
             try (Stream<Path> files = Files.walk(root.resolve(part))) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     String relative = root.relativize(file).toString();
