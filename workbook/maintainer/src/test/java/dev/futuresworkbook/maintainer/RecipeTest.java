@@ -20,7 +20,7 @@ import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * The instructor guide's recipe, "Adding an exercise" (docs/instructor-guide.md#adding-an-exercise): on a scratch
+ * The instructor guide's recipe, "Adding an exercise" (docs/instructor-guide.md, "Adding an exercise"): on a scratch
  * copy of lesson 1 with the workbook's build, a sixth exercise takes a stub, a solution, a test, a section in each
  * README and one line of the list, and then the learner's summary lists it, stubs-must-fail proves it, Surefire and
  * ExerciseRunner agree on it, and the hand-out ships it.
