@@ -58,7 +58,7 @@ class GraderTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     @DisplayName("grades a class with issue 20's attacks among it: each attack fails itself only, nothing outlives the run")
-    void gradesAClass(@TempDir Path dir) throws Exception {
+    void gradesAClass(@TempDir Path dir) throws IOException, InterruptedException {
         Path subs = Files.createDirectories(dir.resolve("submissions"));
         Path out = dir.resolve("grading");
         Path pids = dir.resolve("pids.txt");
@@ -149,7 +149,7 @@ class GraderTest {
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     @DisplayName("a solved learner graded with a destructive one gets 5/5, one at a time as two at a time")
-    void destructiveNeighbour(@TempDir Path dir) throws Exception {
+    void destructiveNeighbour(@TempDir Path dir) throws IOException, InterruptedException {
         solved(dir.resolve("submissions/solved"));
         inSumUpTo(solved(dir.resolve("submissions/destroyer")), DESTROY);
         for (int jobs : new int[] {1, 2}) {
@@ -161,7 +161,7 @@ class GraderTest {
 
     @Test
     @DisplayName("a missing submission list, or the workbook itself, is answered in one line")
-    void refusesBadArguments(@TempDir Path dir) throws Exception {
+    void refusesBadArguments(@TempDir Path dir) throws IOException, InterruptedException {
         Run none = grade(dir, "", 1);
         assertThat(none.exit).isEqualTo(2);
         assertThat(none.log.strip().lines()).as("one line, no stack trace").singleElement().asString()

@@ -24,7 +24,7 @@ public final class Korean {
      * @param pair the two forms, after a consonant first: "은/는", "이/가", "을/를", "과/와" or "으로/로"
      */
     public static String particle(Object word, String pair) {
-        String[] forms = pair.split("/");
+        String[] forms = pair.split("/", -1);
         if (forms.length != 2) throw new IllegalArgumentException("a particle pair looks like 은/는: " + pair);
         String text = String.valueOf(word);
         Coda coda = coda(text);
