@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Makes a hand-out of one lesson (or of all of them) without the reference solutions, for a class.
 #
-#   bash .mvn/workbook/handout.sh module-02-wait      ->  dist/module-02-wait-handout.zip
-#   bash .mvn/workbook/handout.sh all                 ->  one hand-out per lesson
-#   bash .mvn/workbook/handout.sh module-02-wait DIR  ->  writes into DIR instead of dist/
+#   bash workbook/instructor/handout.sh module-02-wait      ->  dist/module-02-wait-handout.zip
+#   bash workbook/instructor/handout.sh all                 ->  one hand-out per lesson
+#   bash workbook/instructor/handout.sh module-02-wait DIR  ->  writes into DIR instead of dist/
 #
-# A hand-out holds the Maven Wrapper, the shared build support, a root pom.xml that lists only that lesson,
-# the lesson without src/solutions and without build output, and the pages of docs/ that the lesson links to.
+# A hand-out holds only what a learner runs: the Maven Wrapper and .mvn/, a root pom.xml that lists only that
+# lesson, workbook/test-kit (what the tests compile against), workbook/learner (the summary, watch mode), the
+# lesson without src/solutions and without build output, and the pages of docs/ that the lesson links to.
+# Never the instructor's tools (grader, this script) nor the maintainer checks.
 # Every link of the hand-out resolves: a link to what it leaves out (another lesson, a solution, a docs page
 # the lesson does not link to) becomes plain text, with "(another lesson of the workbook)" or
-# "(워크북의 다른 레슨)" for another lesson (.mvn/workbook/HandoutLinks.java, run with any JDK 11+).
+# "(워크북의 다른 레슨)" for another lesson (workbook/instructor/dev/futuresworkbook/instructor/HandoutLinks.java, run with any JDK 11+).
 # Unpacked in an empty folder it builds with its own wrapper (`./mvnw test -pl <module>`), and its exercise
 # tests are red until the learner solves them.
 set -euo pipefail
@@ -38,13 +40,11 @@ for module in $modules; do
   mkdir -p "$dir"
   cp "$root/mvnw" "$root/mvnw.cmd" "$root/.editorconfig" "$root/.gitignore" "$dir/"
   mkdir -p "$dir/.mvn"
-  cp "$root/.mvn/jvm.config" "$dir/.mvn/"
-  cp -R "$root/.mvn/wrapper" "$dir/.mvn/"
-  # The shared build support, without the whole-workbook checks (they need the whole workbook).
-  (cd "$root" && tar --exclude=".mvn/workbook/checks" -cf - .mvn/workbook) | (cd "$dir" && tar -xf -)
-  # The root pom, with only this lesson in the reactor.
+  # Maven's configuration, the test kit and the learner's tools (summary, watch); no build output.
+  (cd "$root" && tar --exclude=target -cf - .mvn workbook/test-kit workbook/learner) | (cd "$dir" && tar -xf -)
+  # The root pom, with only this lesson in the reactor (and no maintainer module in -Psolutions).
   sed -E -e "/<module>module-[^<]*<\/module>/{/<module>$module<\/module>/!d;}" \
-      -e "/<module>\.mvn\/workbook\/checks<\/module>/d" "$root/pom.xml" > "$dir/pom.xml"
+      -e "/<module>workbook\/maintainer<\/module>/d" "$root/pom.xml" > "$dir/pom.xml"
   cat > "$dir/README.md" <<README
 # $module — hand-out · 배포본
 
@@ -59,7 +59,7 @@ README
   # The lesson, without the reference solutions and without build output.
   (cd "$root" && tar --exclude="$module/src/solutions" --exclude="$module/target" -cf - "$module") | (cd "$dir" && tar -xf -)
   # The docs pages the lesson links to; links to what the hand-out leaves out become plain text.
-  "$java" "$root/.mvn/workbook/HandoutLinks.java" "$root" "$dir" "$module"
+  "$java" "$root/workbook/instructor/dev/futuresworkbook/instructor/HandoutLinks.java" "$root" "$dir" "$module"
   rm -f "$out/$name.zip"
   if command -v zip >/dev/null; then
     (cd "$stage" && zip -qr "$out/$name.zip" "$name")

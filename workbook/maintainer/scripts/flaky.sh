@@ -2,12 +2,12 @@
 # Flakiness check: runs the full self-check N times (default 20) while a CPU hog keeps one core busy,
 # and reports every failing run. A suite that fails once in a hundred runs is broken: 0 failures allowed.
 #
-#   bash .mvn/workbook/flaky.sh          # 20 runs
-#   bash .mvn/workbook/flaky.sh 5 -pl module-02-wait   # 5 runs of one module (extra args go to Maven)
+#   bash workbook/maintainer/scripts/flaky.sh          # 20 runs
+#   bash workbook/maintainer/scripts/flaky.sh 5 -pl module-02-wait   # 5 runs of one module (extra args go to Maven)
 #
 # Logs of failing runs are kept in target/flaky/run-N.log. Exit code 0 only when every run passed.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 runs=${1:-20}
 shift || true
 
@@ -27,7 +27,7 @@ for i in $(seq 1 "$runs"); do
   else
     failures=$((failures + 1))
     echo "run $i/$runs: FAILED in $(( $(date +%s) - t0 )) s — target/flaky/run-$i.log"
-    grep -E "✘ FAILED · 실패|stubs-must-fail\]|\[ERROR\] Failed to execute" "target/flaky/run-$i.log" | head -10 | sed 's/^/    /'
+    grep -E "✘ FAILED · 실패|StubsMustFailTest|\[ERROR\] Failed to execute" "target/flaky/run-$i.log" | head -10 | sed 's/^/    /'
   fi
 done
 echo "$failures failed, $((runs - failures)) passed of $runs runs under load ($(( $(date +%s) - start )) s in all)"

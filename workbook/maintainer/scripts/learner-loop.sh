@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark of the learner's loop (issue 12): a one-line edit to an exercise, then
 # `./mvnw -o test -pl <module>`, timed from the start of the command to its exit.
-# Usage: bash .mvn/workbook/learner-loop.sh [runs] [module ...]   (default: 5 runs, all four modules)
+# Usage: bash workbook/maintainer/scripts/learner-loop.sh [runs] [module ...]   (default: 5 runs, all four modules)
 # Prints one line per run and the median per module; restores every file it edits.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 runs=${1:-5}; shift || true
 modules=("$@"); [ ${#modules[@]} -gt 0 ] || modules=(module-0*/)
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'; }

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Mutation testing (PIT) of the reference solutions, one module or all, with a JDK 21+.
 #
-#   bash .mvn/workbook/mutation.sh                    # every lesson
-#   bash .mvn/workbook/mutation.sh module-01-submit   # one lesson
+#   bash workbook/maintainer/scripts/mutation.sh                    # every lesson
+#   bash workbook/maintainer/scripts/mutation.sh module-01-submit   # one lesson
 #
 # Fails when a module kills fewer than 90% of its mutants (-Dworkbook.mutationThreshold=N to change).
 # Reports: <module>/target/solutions/pit-reports/index.html. PIT starts its own JVMs and does not follow
 # Maven toolchains, so Maven itself runs on the JDK 21+ found here.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 
 java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/.*java.specification.version = \([0-9]*\).*/\1/p'; }
 jdk=""

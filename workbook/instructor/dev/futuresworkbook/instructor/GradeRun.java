@@ -1,150 +1,128 @@
-package dev.futuresworkbook.support;
+package dev.futuresworkbook.instructor;
 
-import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
-
+import dev.futuresworkbook.testkit.ExerciseRunner;
+import dev.futuresworkbook.testkit.Exercises;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Set;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * The grader's child process: runs one submission's exercise tests, and nothing else, in a JVM of its own.
+ * The grader's child: runs one submission's exercise tests ({@link ExerciseRunner#request}, the selection of a
+ * learner's build, with the listeners of {@code META-INF/services}) and reports each to the grader over a socket.
  *
- * <p>Started by {@link Grader} with the submission's classes first on the class path, then the lesson, the
- * workbook's own tests and the test libraries. The tests are those of learner mode ({@code
- * **}{@code /exercises/Exercise*Test}); the progress listener registered in {@code META-INF/services} writes the
- * progress record ({@code workbook-progress.json} in the folder {@code -Dworkbook.progress.dir}), which the grader
- * reads, and this class adds every failing test's message ({@code workbook-failures.json}). The process ends when the tests end, even if a learner's code left
- * a thread running.
+ * <p>Before any learner class is loaded it reads {@code <port> <secret>} from stdin (the grader's pipe), connects
+ * to 127.0.0.1:port and sends the secret; then one tab-separated line per event: {@code class <n> <id>} for each
+ * test class of exercise n in the plan, {@code start <n> <test>}, {@code test <n> PASS|FAIL <test> <message>},
+ * {@code end <id>} when a class has finished, and {@code done} last. The grader reads the verdict from these lines
+ * only; a JVM that stops before {@code done} is "tests did not finish". The process halts after {@code done}, so
+ * a thread a learner left running cannot keep it alive.
  *
- * <p>Usage: {@code java -cp <submission>:<lesson>:<tests>:<libraries> dev.futuresworkbook.support.GradeRun
- * <test classes> <journal file>}. The journal records each test as it starts and ends, so that a submission
- * stopped by the time limit says where it hung and still counts the exercises that finished.
+ * <p>Usage (by {@link Grader} only): {@code java -cp <tests>:<classes>:<this>:<libraries> ...GradeRun <tests>}.
  */
-public final class GradeRun {
+public final class GradeRun implements TestExecutionListener {
 
-    private GradeRun() {}
+    private final Writer out;
+    private TestPlan plan;
 
-    public static void main(String[] args) {
-        int status = 0;
-        try {
-            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClasspathRoots(Set.of(Path.of(args[0]))))
-                    .filters(includeClassNamePatterns(".*\\.exercises\\.Exercise[^.]*Test"))
-                    .build(), new Running(Path.of(args[1])),
-                    new Failures(Path.of(System.getProperty("workbook.progress.dir"), "workbook-failures.json")));
-        } catch (RuntimeException | LinkageError e) {
-            e.printStackTrace(System.err);
-            status = 3;
-        }
+    private GradeRun(Writer out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws IOException {
+        String[] line = readLine(System.in).split(" ");
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(line[0]));
+        var report = new GradeRun(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8));
+        report.send(line[1]);
+        line = null;
+        LauncherFactory.create().execute(ExerciseRunner.request(Path.of(args[0]), null), report);
+        report.send("done");
         System.out.flush();
-        // A learner's thread that is still spinning must not keep this process alive.
-        Runtime.getRuntime().halt(status);
+        Runtime.getRuntime().halt(0);
     }
 
-    /**
-     * A journal of the run, one tab-separated line per event, written as it happens, so that a submission
-     * stopped by the time limit still shows the exercises whose tests all finished, and where it hung:
-     * {@code class <exercise-N> <id> <title>} for each exercise class of the plan, {@code start <exercise-N>
-     * <test>}, {@code test <exercise-N> PASS|FAIL}, {@code done <exercise-N> <id>} when a class has finished.
-     */
-    private static final class Running implements org.junit.platform.launcher.TestExecutionListener {
-        private final Path file;
-        private org.junit.platform.launcher.TestPlan plan;
+    /** One line, without buffering past it (the learner's code gets an empty stdin). */
+    private static String readLine(InputStream in) throws IOException {
+        var text = new StringBuilder();
+        for (int c; (c = in.read()) >= 0 && c != '\n'; ) text.append((char) c);
+        return text.toString().strip();
+    }
 
-        Running(Path file) {
-            this.file = file;
-        }
-
-        @Override
-        public void testPlanExecutionStarted(org.junit.platform.launcher.TestPlan testPlan) {
-            plan = testPlan;
-            var lines = new StringBuilder();
-            for (var root : testPlan.getRoots()) {
-                for (var node : testPlan.getChildren(root)) {
-                    if (node.getSource().orElse(null) instanceof org.junit.platform.engine.support.descriptor.ClassSource) {
-                        lines.append("class\t").append(exercise(node)).append('\t').append(node.getUniqueId())
-                                .append('\t').append(node.getDisplayName()).append('\n');
-                    }
-                }
-            }
-            append(lines.toString());
-        }
-
-        @Override
-        public void executionStarted(org.junit.platform.launcher.TestIdentifier id) {
-            if (!id.isTest()) return;
-            String name = id.getDisplayName();
-            for (var parent = plan.getParent(id); parent.isPresent() && parent.get().getSource().isPresent();
-                    parent = plan.getParent(parent.get())) {
-                name = parent.get().getDisplayName() + " › " + name;
-            }
-            append("start\t" + exercise(id) + "\t" + name + "\n");
-        }
-
-        @Override
-        public void executionFinished(org.junit.platform.launcher.TestIdentifier id,
-                org.junit.platform.engine.TestExecutionResult result) {
-            if (id.isTest()) {
-                append("test\t" + exercise(id) + "\t"
-                        + (result.getStatus() == org.junit.platform.engine.TestExecutionResult.Status.SUCCESSFUL ? "PASS" : "FAIL")
-                        + "\n");
-            } else if (id.getSource().orElse(null) instanceof org.junit.platform.engine.support.descriptor.ClassSource) {
-                append("done\t" + exercise(id) + "\t" + id.getUniqueId() + "\n");
-            }
-        }
-
-        private static String exercise(org.junit.platform.launcher.TestIdentifier id) {
-            return id.getTags().stream().map(t -> t.getName()).filter(n -> n.matches("exercise-\\d+"))
-                    .findFirst().orElse("-");
-        }
-
-        private void append(String lines) {
-            try {
-                java.nio.file.Files.writeString(file, lines.replace("\r", " "),
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        plan = testPlan;
+        for (TestIdentifier root : testPlan.getRoots()) {
+            for (TestIdentifier node : testPlan.getChildren(root)) {
+                if (node.getSource().orElse(null) instanceof ClassSource) send("class", number(node), node.getUniqueId());
             }
         }
     }
 
-    /**
-     * Every failing exercise test with its message ({@code workbook-failures.json}, next to the progress record,
-     * which keeps only the first failure of each exercise): the learner's page lists them all.
-     */
-    private static final class Failures implements org.junit.platform.launcher.TestExecutionListener {
-        private final Path file;
-        private final java.util.List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    @Override
+    public void executionStarted(TestIdentifier id) {
+        if (id.isTest()) send("start", number(id), name(id));
+    }
 
-        Failures(Path file) {
-            this.file = file;
+    @Override
+    public void executionSkipped(TestIdentifier id, String reason) {
+        if (id.isTest()) send("test", number(id), "FAIL", name(id), "skipped: " + reason);
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        if (id.isTest()) {
+            boolean ok = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
+            send("test", number(id), ok ? "PASS" : "FAIL", name(id), ok ? "" : message(result));
+        } else if (id.getSource().orElse(null) instanceof ClassSource) {
+            send("end", id.getUniqueId());
         }
+    }
 
-        @Override
-        public void executionFinished(org.junit.platform.launcher.TestIdentifier id,
-                org.junit.platform.engine.TestExecutionResult result) {
-            if (!id.isTest() || result.getStatus() == org.junit.platform.engine.TestExecutionResult.Status.SUCCESSFUL) return;
-            id.getTags().stream().map(t -> t.getName()).filter(n -> n.matches("exercise-\\d+")).findFirst().ifPresent(tag -> {
-                String message = result.getThrowable().map(t -> {
-                    String text = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getName() : t.getMessage().strip();
-                    return t instanceof AssertionError || t instanceof UnsupportedOperationException
-                            ? text : t.getClass().getSimpleName() + ": " + text;
-                }).orElse(result.getStatus().toString());
-                failures.add("{\"exercise\":" + tag.substring("exercise-".length()) + ",\"test\":"
-                        + ProgressReport.quote(id.getDisplayName()) + ",\"message\":" + ProgressReport.quote(message) + "}");
-            });
+    private static String number(TestIdentifier id) {
+        return id.getTags().stream().map(t -> Exercises.numberOfTag(t.getName())).flatMap(n -> n.stream())
+                .findFirst().map(String::valueOf).orElse("0");
+    }
+
+    private String name(TestIdentifier id) {
+        String name = id.getDisplayName();
+        for (var p = plan.getParent(id); p.isPresent() && p.get().getSource().isPresent(); p = plan.getParent(p.get())) {
+            name = p.get().getDisplayName() + " › " + name;
         }
+        return name;
+    }
 
-        @Override
-        public void testPlanExecutionFinished(org.junit.platform.launcher.TestPlan testPlan) {
-            try {
-                java.nio.file.Files.createDirectories(file.getParent());
-                java.nio.file.Files.writeString(file, "[" + String.join(",\n", failures) + "]\n");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+    private static String message(TestExecutionResult result) {
+        return result.getThrowable().map(t -> {
+            String text = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getName() : t.getMessage().strip();
+            return t instanceof AssertionError || t instanceof UnsupportedOperationException
+                    ? text : t.getClass().getSimpleName() + ": " + text;
+        }).orElse(result.getStatus().toString());
+    }
+
+    private synchronized void send(String... fields) {
+        try {
+            var line = new StringBuilder();
+            for (String f : fields) {
+                String text = f.length() > 4000 ? f.substring(0, 4000) + "…" : f;
+                line.append(line.isEmpty() ? "" : "\t").append(text.replace("\\", "\\\\").replace("\r", "")
+                        .replace("\n", "\\n").replace("\t", "\\t"));
             }
+            out.write(line.append('\n').toString());
+            out.flush();
+        } catch (IOException e) {
+            Runtime.getRuntime().halt(3); // the grader is gone: nothing to report to
         }
     }
 }

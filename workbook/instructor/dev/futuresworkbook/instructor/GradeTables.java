@@ -1,17 +1,42 @@
-package dev.futuresworkbook.support;
+package dev.futuresworkbook.instructor;
 
-import dev.futuresworkbook.support.Grader.ExerciseResult;
-import dev.futuresworkbook.support.Grader.Graded;
-import dev.futuresworkbook.support.Grader.Status;
+import dev.futuresworkbook.instructor.ChildRun.Tally;
+import dev.futuresworkbook.instructor.Grader.Graded;
+import dev.futuresworkbook.instructor.Grader.Status;
+import dev.futuresworkbook.testkit.Exercises;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** The grader's outputs: the Markdown table, the CSV for a gradebook, and one page per learner. */
 final class GradeTables {
 
     private GradeTables() {}
+
+    /** Writes results.md, results.csv and details/ (old pages removed), once, from the grades. */
+    static void write(Path out, String module, List<Exercises.Exercise> list, List<Graded> graded) throws IOException {
+        List<Integer> exercises = list.stream().map(Exercises.Exercise::number).toList();
+        Map<Integer, String> titles = new TreeMap<>();
+        list.forEach(e -> titles.put(e.number(), e.title()));
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("results.md"), markdown(module, exercises, titles, graded), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("results.csv"), csv(exercises, graded), StandardCharsets.UTF_8);
+        Path details = Files.createDirectories(out.resolve("details"));
+        try (Stream<Path> old = Files.list(details)) {
+            for (Path page : old.filter(p -> p.toString().endsWith(".md")).toList()) Files.delete(page);
+        }
+        for (Graded g : graded) {
+            Files.writeString(details.resolve(fileName(g.learner()) + ".md"), details(module, exercises, titles, g),
+                    StandardCharsets.UTF_8);
+        }
+    }
 
     /** Learners down the side, exercises across, ✔/✘ with the tests passed out of those run, then a status. */
     static String markdown(String module, List<Integer> exercises, Map<Integer, String> titles, List<Graded> graded) {
@@ -44,17 +69,19 @@ final class GradeTables {
      * ✔ 14/14 for a solved exercise, ✘ 3/7 for one with failing tests, – when its tests did not run (or, for a
      * submission stopped by the time limit, did not all finish).
      */
-    static String cell(ExerciseResult e) {
+    static String cell(Tally e) {
         if (e == null || e.tests() == 0) return "–";
         return (e.solved() ? "✔ " : "✘ ") + e.passed() + "/" + e.tests();
     }
 
     static String status(Graded g) {
+        String copy = g.notes().stream().filter(n -> n.startsWith(Submissions.SEVERAL_COPIES)).findFirst()
+                .map(n -> " — " + n).orElse("");
         if (g.status() == Status.OK) {
-            boolean tests = g.notes().stream().anyMatch(n -> n.startsWith(Grader.TESTS_DIFFER));
-            return tests ? "ok — its tests differ from the workbook's, ignored · 워크북과 다른 테스트 무시 (details)" : "ok";
+            boolean tests = g.notes().stream().anyMatch(n -> n.startsWith(Submissions.TESTS_DIFFER));
+            return (tests ? "ok — its tests differ from the workbook's, ignored · 워크북과 다른 테스트 무시 (details)" : "ok") + copy;
         }
-        return g.status().label + ": " + g.message();
+        return g.status().label + ": " + g.message() + copy;
     }
 
     private static void row(StringBuilder text, List<String> cells) {
@@ -84,7 +111,7 @@ final class GradeTables {
             List<String> cells = new ArrayList<>(List.of(g.learner(), g.status().code,
                     String.valueOf(g.solved()), String.valueOf(exercises.size())));
             for (int n : exercises) {
-                ExerciseResult e = g.exercises().get(n);
+                Tally e = g.exercises().get(n);
                 cells.add(e != null && e.solved() ? "1" : "0");
                 cells.add(e == null ? "0" : String.valueOf(e.passed()));
                 cells.add(e == null ? "0" : String.valueOf(e.tests()));
@@ -129,7 +156,7 @@ final class GradeTables {
         if (g.status() == Status.OK || !g.exercises().isEmpty()) {
             text.append("\n## Exercises · 연습\n");
             for (int n : exercises) {
-                ExerciseResult e = g.exercises().get(n);
+                Tally e = g.exercises().get(n);
                 text.append("\n### ").append(cell(e)).append(' ').append(titles.getOrDefault(n, "Exercise " + n)).append('\n');
                 if (e == null || e.tests() == 0) {
                     text.append(g.status() == Status.TIMED_OUT
@@ -137,9 +164,9 @@ final class GradeTables {
                             : "\nIts tests did not run. · 테스트가 실행되지 않았습니다.\n");
                     continue;
                 }
-                for (Grader.Failure failure : e.failures()) {
-                    text.append("\n- ✘ ").append(failure.test()).append("\n\n  ~~~text\n  ")
-                            .append(failure.message().strip().replace("~~~", "~ ~ ~").replace("\n", "\n  "))
+                for (String[] failure : e.failures()) {
+                    text.append("\n- ✘ ").append(failure[0]).append("\n\n  ~~~text\n  ")
+                            .append(failure[1].strip().replace("~~~", "~ ~ ~").replace("\n", "\n  "))
                             .append("\n  ~~~\n");
                 }
             }

@@ -1,7 +1,7 @@
 /*
- * Makes every link of a hand-out resolve (called by .mvn/workbook/handout.sh; needs any JDK 11+).
+ * Makes every link of a hand-out resolve (called by workbook/instructor/handout.sh; needs any JDK 11+).
  *
- *   java .mvn/workbook/HandoutLinks.java <workbook root> <hand-out folder> <module>
+ *   java workbook/instructor/dev/futuresworkbook/instructor/HandoutLinks.java <workbook root> <hand-out folder> <module>
  *
  *   1. Ships the docs pages (and other files under docs/) that the lesson's pages link to, into <hand-out>/docs/.
  *   2. In every Markdown page of the hand-out, a relative link whose file (or anchor) is not in the hand-out
@@ -9,7 +9,7 @@
  *      or "(워크북의 다른 레슨)" in a Korean page.
  *
  * Links are found by pattern ([text](target), outside fenced code), the way the workbook's link check reads
- * them (.mvn/workbook/test/java/.../support/Notes.java), so any lesson README works without a list of its links.
+ * them (workbook/maintainer/src/test/java/.../maintainer/Notes.java), so any lesson README works without a list of its links.
  */
 
 import java.io.IOException;

@@ -18,10 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class Exercise1SumUpToTest extends ExerciseTest {
 
     /**
-     * Constant time means microseconds: ten calls fit easily in a second, while a loop to 2^32 takes about a
-     * second per call (and the overflow of a loop to 10^12 shows up only after 2^32 steps).
+     * Constant time means microseconds: ten calls fit easily in a second (10 SHORT), while a loop to 2^32 takes
+     * about a second per call (and the overflow of a loop to 10^12 shows up only after 2^32 steps).
      */
-    private static final Duration TEN_CALLS = Duration.ofSeconds(1);
+    private static final Duration TEN_CALLS = SHORT.multipliedBy(10);
 
     private static final String CONSTANT_TIME = """
             Expected ten calls within a second: use the formula n(n+1)/2, not a loop.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.futuresworkbook.testkit.Call;
 import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.Timeline.Drawn;
 import dev.futuresworkbook.testkit.WatchedFuture;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -21,9 +22,9 @@ class Exercise3CollectResultsTest extends ExerciseTest {
     @Test
     @DisplayName("returns the results in the futures' order, not in the order they finished · 끝난 순서가 아니라 퓨처 순서대로 결과를 돌려준다")
     void resultsInOrder() throws InterruptedException, ExecutionException {
-        var first = new CompletableFuture<Long>();
-        var second = new CompletableFuture<Long>();
-        var third = new CompletableFuture<Long>();
+        CompletableFuture<Long> first = pending();
+        CompletableFuture<Long> second = pending();
+        CompletableFuture<Long> third = pending();
         third.complete(3L);
         first.complete(1L);
         second.complete(2L);
@@ -34,26 +35,22 @@ class Exercise3CollectResultsTest extends ExerciseTest {
 
     @Test
     @DisplayName("waits for futures that are not done yet · 아직 끝나지 않은 퓨처는 끝날 때까지 기다린다")
+    @Drawn("the call returns only after the last future is completed · 마지막 퓨처가 끝난 뒤에야 호출이 돌아온다")
     void waitsForUnfinishedFutures() throws InterruptedException {
         var first = WatchedFuture.<String>named("first");
         var second = WatchedFuture.<String>named("second");
-        try {
-            var call = Call.start("collectResults", () -> collectResults(List.of(first, second)));
-            first.awaitWaiter(call);
-            second.complete("second");
+        var call = Call.start("collectResults", () -> collectResults(List.of(first, second)));
+        first.awaitWaiter(call);
+        second.complete("second");
 
-            call.assertStillRunningAfter(SHORT, """
-                    Expected collectResults to wait while the first future is not done: get() blocks until it is.
-                    첫 퓨처가 끝나지 않았으면 collectResults 메서드는 기다려야 합니다. get() 호출은 끝날 때까지 블로킹합니다.""");
-            first.complete("first");
-            assertThat(call.assertReturnsWithin(WAIT, """
-                    Expected collectResults to return once every future is done.
-                    퓨처가 모두 끝나면 collectResults 메서드는 돌아와야 합니다."""))
-                    .as("results in order · 순서대로의 결과").containsExactly("first", "second");
-        } finally {
-            first.complete("end");
-            second.complete("end");
-        }
+        call.assertStillRunningAfter(SHORT, """
+                Expected collectResults to wait while the first future is not done: get() blocks until it is.
+                첫 퓨처가 끝나지 않았으면 collectResults 메서드는 기다려야 합니다. get() 호출은 끝날 때까지 블로킹합니다.""");
+        first.complete("first");
+        assertThat(call.assertReturnsWithin(WAIT, """
+                Expected collectResults to return once every future is done.
+                퓨처가 모두 끝나면 collectResults 메서드는 돌아와야 합니다."""))
+                .as("results in order · 순서대로의 결과").containsExactly("first", "second");
     }
 
     @Test
@@ -73,7 +70,7 @@ class Exercise3CollectResultsTest extends ExerciseTest {
     @Test
     @DisplayName("a cancelled task fails the call with CancellationException · 취소된 작업이 있으면 CancellationException 예외를 던진다")
     void cancelledPropagates() {
-        var cancelled = new CompletableFuture<Integer>();
+        CompletableFuture<Integer> cancelled = pending();
         cancelled.cancel(true);
 
         assertThrows(CancellationException.class,
@@ -86,16 +83,12 @@ class Exercise3CollectResultsTest extends ExerciseTest {
     @DisplayName("an interrupt while waiting comes out as InterruptedException, not swallowed · 기다리다 인터럽트되면 삼키지 않고 InterruptedException 예외로 내보낸다")
     void interruptIsNotSwallowed() {
         var never = WatchedFuture.<String>named("never");
-        try {
-            var call = Call.start("collectResults", () -> collectResults(List.of(never)));
-            call.awaitBlocked().interrupt();
+        var call = Call.start("collectResults", () -> collectResults(List.of(never)));
+        call.awaitBlocked().interrupt();
 
-            call.assertThrowsWithin(WAIT, InterruptedException.class, """
-                    Interrupted while waiting: expected InterruptedException, not swallowed, not wrapped.
-                    기다리다 인터럽트되면 InterruptedException 예외가 그대로 나와야 합니다. 삼키거나 감싸지 마세요.""");
-        } finally {
-            never.complete("too late"); // lets a wrong answer that ignores the interrupt end
-        }
+        call.assertThrowsWithin(WAIT, InterruptedException.class, """
+                Interrupted while waiting: expected InterruptedException, not swallowed, not wrapped.
+                기다리다 인터럽트되면 InterruptedException 예외가 그대로 나와야 합니다. 삼키거나 감싸지 마세요.""");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.futuresworkbook.testkit.Call;
 import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.Timeline.Drawn;
 import dev.futuresworkbook.testkit.RecordingThreads;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -42,16 +43,14 @@ class Exercise4ParallelSumTest extends ExerciseTest {
 
     @Test
     @DisplayName("submits every range before it waits for any, one thread each · 어느 구간도 기다리기 전에 모든 구간을 제출하고, 구간마다 스레드 하나를 쓴다")
+    @Drawn("every range runs at the same time, side by side · 모든 구간이 나란히 동시에 돈다")
     void rangesRunAtOnce() throws InterruptedException {
         int tasks = 4;
         var threads = RecordingThreads.heldAtStart(); // no range can run, let alone finish, until the test says so
         var call = Call.start("parallelSum", () -> parallelSum(1_000_000, tasks, threads));
         boolean allMadeWhileHeld;
-        try {
-            allMadeWhileHeld = threads.awaitCreated(tasks, call);
-        } finally {
-            threads.open();
-        }
+        allMadeWhileHeld = threads.awaitCreated(tasks, call);
+        threads.open();
         assertThat(call.assertReturnsWithin(WAIT, "parallelSum returns the sum · parallelSum 메서드는 합을 돌려줘야 합니다"))
                 .as("parallelSum(1000000, 4) · 1부터 1000000까지의 합").isEqualTo(500_000_500_000L);
         assertThat(allMadeWhileHeld)
@@ -65,18 +64,16 @@ class Exercise4ParallelSumTest extends ExerciseTest {
 
     @Test
     @DisplayName("an interrupted caller gets InterruptedException only once the pool has finished · 호출자가 인터럽트되어도 풀이 끝난 뒤에야 InterruptedException 예외를 던진다")
+    @Drawn("interrupted, the call still returns only after every task ended · 인터럽트되어도 모든 작업이 끝난 뒤에야 호출이 돌아온다")
     void interruptedCallerStillWaitsForThePool() throws InterruptedException {
         var threads = RecordingThreads.heldAtStart(); // the ranges are still to run: the pool is busy
         var call = Call.start("parallelSum", () -> parallelSum(1_000_000, 2, threads));
         boolean endedWhileThePoolWasBusy;
-        try {
-            threads.awaitCreated(2, call);
-            call.awaitBlocked().interrupt();
-            call.awaitEndedOrBlockedIn("awaitTermination");
-            endedWhileThePoolWasBusy = call.hasEnded();
-        } finally {
-            threads.open();
-        }
+        threads.awaitCreated(2, call);
+        call.awaitBlocked().interrupt();
+        call.awaitEndedOrBlockedIn("awaitTermination");
+        endedWhileThePoolWasBusy = call.hasEnded();
+        threads.open();
         call.assertThrowsWithin(WAIT, InterruptedException.class, """
                 Interrupted while waiting for the ranges: expected InterruptedException.
                 구간을 기다리다 인터럽트되면 InterruptedException 예외가 나와야 합니다.""");

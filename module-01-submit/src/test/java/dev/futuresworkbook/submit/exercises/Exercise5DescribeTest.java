@@ -64,7 +64,7 @@ class Exercise5DescribeTest extends ExerciseTest {
     @Test
     @DisplayName("a cancelled future is CANCELLED, not FAILED · 취소된 퓨처는 FAILED 상태가 아니라 CANCELLED 상태로 보여 준다")
     void cancelled() {
-        var future = new CompletableFuture<Integer>();
+        CompletableFuture<Integer> future = pending();
         future.cancel(true);
         assertThat(describe(future)).as("a cancelled CompletableFuture · 취소된 CompletableFuture 퓨처").isEqualTo("CANCELLED");
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.futuresworkbook.testkit.Call;
 import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.Timeline.Drawn;
 import dev.futuresworkbook.testkit.WatchedFuture;
 import dev.futuresworkbook.wait.DoneAndNotDone;
 import dev.futuresworkbook.wait.ReturnWhen;
@@ -34,14 +35,10 @@ class Exercise2WaitForTest extends ExerciseTest {
     @DisplayName("a future given twice appears once · 두 번 넘긴 퓨처는 결과에 한 번만 나온다")
     void duplicatesOnce() throws InterruptedException {
         var a = CompletableFuture.completedFuture("a");
-        var b = new CompletableFuture<String>();
-        try {
-            DoneAndNotDone<CompletableFuture<String>> result = waitFor(List.of(a, b, a, b, a), Duration.ZERO, ALL_COMPLETED);
-            assertThat(result.done()).as("done, each future once · done 집합, 퓨처마다 한 번").containsExactly(a);
-            assertThat(result.notDone()).as("not done, each future once · notDone 집합, 퓨처마다 한 번").containsExactly(b);
-        } finally {
-            b.complete("b");
-        }
+        CompletableFuture<String> b = pending();
+        DoneAndNotDone<CompletableFuture<String>> result = waitFor(List.of(a, b, a, b, a), Duration.ZERO, ALL_COMPLETED);
+        assertThat(result.done()).as("done, each future once · done 집합, 퓨처마다 한 번").containsExactly(a);
+        assertThat(result.notDone()).as("not done, each future once · notDone 집합, 퓨처마다 한 번").containsExactly(b);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -77,155 +74,133 @@ class Exercise2WaitForTest extends ExerciseTest {
     @Test
     @DisplayName("when what is already done meets returnWhen, it returns at once · 이미 끝난 퓨처로 returnWhen 조건이 맞으면 바로 돌아온다")
     void alreadyMetReturnsAtOnce() {
-        var never = new CompletableFuture<String>();
+        CompletableFuture<String> never = pending();
         var done = CompletableFuture.completedFuture("done");
-        try {
-            var call = Call.start("waitFor", () -> waitFor(List.of(never, done), null, FIRST_COMPLETED));
-            var result = call.assertReturnsWithin(WAIT, """
-                    FIRST_COMPLETED with a future already done: expected waitFor to return without waiting.
-                    이미 끝난 퓨처가 있으면 FIRST_COMPLETED 모드는 기다리지 않고 돌아와야 합니다.""");
-            assertThat(result.done()).as("done · done 집합").containsExactly(done);
-            assertThat(result.notDone()).as("not done · notDone 집합").containsExactly(never);
+        var call = Call.start("waitFor", () -> waitFor(List.of(never, done), null, FIRST_COMPLETED));
+        var result = call.assertReturnsWithin(WAIT, """
+                FIRST_COMPLETED with a future already done: expected waitFor to return without waiting.
+                이미 끝난 퓨처가 있으면 FIRST_COMPLETED 모드는 기다리지 않고 돌아와야 합니다.""");
+        assertThat(result.done()).as("done · done 집합").containsExactly(done);
+        assertThat(result.notDone()).as("not done · notDone 집합").containsExactly(never);
 
-            var all = Call.start("waitFor", () -> waitFor(List.of(done, done), null, ALL_COMPLETED));
-            all.assertReturnsWithin(WAIT, """
-                    ALL_COMPLETED with every future done: expected waitFor to return without waiting.
-                    모든 퓨처가 이미 끝났으면 ALL_COMPLETED 모드는 기다리지 않고 돌아와야 합니다.""");
-        } finally {
-            never.complete("end");
-        }
+        var all = Call.start("waitFor", () -> waitFor(List.of(done, done), null, ALL_COMPLETED));
+        all.assertReturnsWithin(WAIT, """
+                ALL_COMPLETED with every future done: expected waitFor to return without waiting.
+                모든 퓨처가 이미 끝났으면 ALL_COMPLETED 모드는 기다리지 않고 돌아와야 합니다.""");
     }
 
     @Test
     @DisplayName("a zero timeout looks without waiting · 타임아웃 0은 기다리지 않고 상태만 본다")
     void zeroTimeout() {
-        var never = new CompletableFuture<String>();
-        try {
-            var call = Call.start("waitFor", () -> waitFor(List.of(never), Duration.ZERO, ALL_COMPLETED));
+        CompletableFuture<String> never = pending();
+        var call = Call.start("waitFor", () -> waitFor(List.of(never), Duration.ZERO, ALL_COMPLETED));
 
-            var result = call.assertReturnsWithin(WAIT, """
-                    Duration.ZERO: expected waitFor to look and return.
-                    타임아웃이 Duration.ZERO 값이면 waitFor 메서드는 상태만 보고 돌아와야 합니다.""");
-            assertEndedWithin(call.elapsed(), Duration.ZERO, "waitFor(Duration.ZERO)");
-            assertThat(result.notDone()).as("not done · notDone 집합").containsExactly(never);
-        } finally {
-            never.complete("end");
-        }
+        var result = call.assertReturnsWithin(WAIT, """
+                Duration.ZERO: expected waitFor to look and return.
+                타임아웃이 Duration.ZERO 값이면 waitFor 메서드는 상태만 보고 돌아와야 합니다.""");
+        assertEndedWithin(call.elapsed(), Duration.ZERO, "waitFor(Duration.ZERO)");
+        assertThat(result.notDone()).as("not done · notDone 집합").containsExactly(never);
     }
 
     @Test
     @DisplayName("no timeout (null) waits as long as it takes · 타임아웃 인자가 null 값이면 끝날 때까지 기다린다")
     void noTimeoutWaitsAsLongAsItTakes() {
-        var slow = new CompletableFuture<String>();
-        try {
-            var call = Call.start("waitFor", () -> waitFor(List.of(slow), null, ALL_COMPLETED)).awaitBlocked();
-            call.assertStillRunningAfter(SHORT, """
-                    No timeout is not a zero timeout: expected waitFor to keep waiting.
-                    타임아웃이 없다는 것은 타임아웃 0과 다릅니다. waitFor 메서드는 계속 기다려야 합니다.""");
-            slow.complete("slow");
+        CompletableFuture<String> slow = pending();
+        var call = Call.start("waitFor", () -> waitFor(List.of(slow), null, ALL_COMPLETED)).awaitBlocked();
+        call.assertStillRunningAfter(SHORT, """
+                No timeout is not a zero timeout: expected waitFor to keep waiting.
+                타임아웃이 없다는 것은 타임아웃 0과 다릅니다. waitFor 메서드는 계속 기다려야 합니다.""");
+        slow.complete("slow");
 
-            var result = call.assertReturnsWithin(WAIT, """
-                    With no timeout: expected waitFor to return once the future is done.
-                    타임아웃이 없어도 퓨처가 끝나면 waitFor 메서드는 돌아와야 합니다.""");
-            assertThat(result.done()).as("done · done 집합").containsExactly(slow);
-        } finally {
-            slow.complete("end");
-        }
+        var result = call.assertReturnsWithin(WAIT, """
+                With no timeout: expected waitFor to return once the future is done.
+                타임아웃이 없어도 퓨처가 끝나면 waitFor 메서드는 돌아와야 합니다.""");
+        assertThat(result.done()).as("done · done 집합").containsExactly(slow);
     }
 
     @Test
     @DisplayName("a huge timeout works like no timeout, without long overflow · 아주 긴 타임아웃은 long 오버플로 없이 타임아웃 없음처럼 기다린다")
     void hugeTimeout() {
-        for (Duration huge : List.of(Duration.ofNanos(Long.MAX_VALUE), Duration.ofSeconds(Long.MAX_VALUE))) {
-            var slow = new CompletableFuture<String>();
-            try {
-                var call = Call.start("waitFor", () -> waitFor(List.of(slow), huge, ALL_COMPLETED)).awaitBlocked();
-                call.assertStillRunningAfter(SHORT, """
-                        timeout = %s: expected waitFor to wait, not to return or fail at once. Check for long overflow (now + timeout).
-                        타임아웃이 %s 값이면 waitFor 메서드는 바로 돌아오거나 실패하지 말고 기다려야 합니다. now + timeout 계산에서 long 오버플로가 나지 않는지 확인하세요."""
-                        .formatted(huge, huge));
-                slow.complete("slow");
+        for (Duration huge : HUGE) {
+            CompletableFuture<String> slow = pending();
+            var call = Call.start("waitFor", () -> waitFor(List.of(slow), huge, ALL_COMPLETED)).awaitBlocked();
+            call.assertStillRunningAfter(SHORT, """
+                    timeout = %s: expected waitFor to wait, not to return or fail at once. Check for long overflow (now + timeout).
+                    타임아웃이 %s 값이면 waitFor 메서드는 바로 돌아오거나 실패하지 말고 기다려야 합니다. now + timeout 계산에서 long 오버플로가 나지 않는지 확인하세요."""
+                    .formatted(huge, huge));
+            slow.complete("slow");
 
-                var result = call.assertReturnsWithin(WAIT, """
-                        Expected waitFor to return once the future is done.
-                        퓨처가 끝나면 waitFor 메서드는 돌아와야 합니다.""");
-                assertThat(result.done()).as("done · done 집합").containsExactly(slow);
-            } finally {
-                slow.complete("end");
-            }
+            var result = call.assertReturnsWithin(WAIT, """
+                    Expected waitFor to return once the future is done.
+                    퓨처가 끝나면 waitFor 메서드는 돌아와야 합니다.""");
+            assertThat(result.done()).as("done · done 집합").containsExactly(slow);
         }
     }
 
     @Test
     @DisplayName("one timeout for all the futures, counted from the call · 타임아웃은 모든 퓨처에 한 번, 호출 시점부터 센다")
     void oneTimeoutForAll() {
-        List<CompletableFuture<Integer>> never = IntStream.range(0, 30).mapToObj(i -> new CompletableFuture<Integer>()).toList();
-        try {
-            var call = Call.start("waitFor", () -> waitFor(never, SHORT, ALL_COMPLETED));
+        List<CompletableFuture<Integer>> never = IntStream.range(0, 30).mapToObj(i -> ExerciseTest.<Integer>pending()).toList();
+        var call = Call.start("waitFor", () -> waitFor(never, SHORT, ALL_COMPLETED));
 
-            var result = call.assertReturnsWithin(SHORT.multipliedBy(30).plus(WAIT), """
-                    Expected waitFor to return when its timeout has passed.
-                    타임아웃이 지나면 waitFor 메서드는 돌아와야 합니다.""");
-            assertEndedWithin(call.elapsed(), SHORT, """
-                    30 futures, one timeout for all of them together, not one for each
-                    퓨처 30개에 타임아웃은 모두 합쳐 한 번입니다. 퓨처마다 따로 세지 않습니다""");
-            assertThat(result.notDone()).as("not done · notDone 집합").hasSize(30);
-        } finally {
-            never.forEach(f -> f.complete(0));
-        }
+        var result = call.assertReturnsWithin(SHORT.multipliedBy(30).plus(WAIT), """
+                Expected waitFor to return when its timeout has passed.
+                타임아웃이 지나면 waitFor 메서드는 돌아와야 합니다.""");
+        assertEndedWithin(call.elapsed(), SHORT, """
+                30 futures, one timeout for all of them together, not one for each
+                퓨처 30개에 타임아웃은 모두 합쳐 한 번입니다. 퓨처마다 따로 세지 않습니다""");
+        assertThat(result.notDone()).as("not done · notDone 집합").hasSize(30);
     }
 
     @Test
     @DisplayName("the timeout counts from the call, so the time spent looking at the futures counts too · 타임아웃은 호출 시점부터 세므로 퓨처를 살펴보는 시간도 타임아웃에 들어간다")
+    @Drawn("the call returns one timeout after it started, not after its setup · 준비가 끝난 때가 아니라 호출한 때부터 타임아웃 한 번 뒤에 돌아온다")
     void timeoutCountsFromTheCall() {
-        // The first look at this future (isDone(), state(), ...) takes a whole second: it stands for a slow setup.
-        // With a timeout of 1 s counted from the call, waitFor has no time left after it and returns at once;
-        // a waitFor that reads the clock only after its setup waits another second.
-        Duration slowLook = Duration.ofSeconds(1);
-        Duration timeout = Duration.ofSeconds(1);
+        // The first look at this future (isDone(), state(), ...) takes as long as the whole timeout: it stands for
+        // a slow setup. With the timeout counted from the call, waitFor has no time left after it and returns at
+        // once; a waitFor that reads the clock only after its setup waits the timeout again.
+        Duration slowLook = SHORT.multipliedBy(4);
+        Duration timeout = SHORT.multipliedBy(4);
         var slowToLookAt = WatchedFuture.<Integer>named("slow to look at").withSlowFirstLook(slowLook);
-        try {
-            var call = Call.start("waitFor", () -> waitFor(List.of(slowToLookAt), timeout, ALL_COMPLETED));
+        var call = Call.start("waitFor", () -> waitFor(List.of(slowToLookAt), timeout, ALL_COMPLETED));
 
-            var result = call.assertReturnsWithin(WAIT, """
-                    Expected waitFor to return when its timeout has passed.
-                    타임아웃이 지나면 waitFor 메서드는 돌아와야 합니다.""");
-            assertThat(call.elapsed())
-                    .as("the first look at the future took %d ms of the %d ms timeout: waitFor took %d ms, so it counted"
-                            + " the timeout from after its setup. Read the clock first · 퓨처를 처음 살펴보는 데 타임아웃 %d밀리초"
-                            + " 중 %d밀리초가 걸렸는데 waitFor 메서드는 %d밀리초 걸렸습니다. 준비를 마친 뒤부터 타임아웃을 셌습니다."
-                            + " 시계는 맨 먼저 읽으세요", slowLook.toMillis(), timeout.toMillis(), call.elapsed().toMillis(),
-                            timeout.toMillis(), slowLook.toMillis(), call.elapsed().toMillis())
-                    .isLessThan(slowLook.plus(timeout));
-            assertThat(result.notDone()).as("not done · notDone 집합").containsExactly(slowToLookAt);
-        } finally {
-            slowToLookAt.complete(0);
-        }
+        var result = call.assertReturnsWithin(WAIT, """
+                Expected waitFor to return when its timeout has passed.
+                타임아웃이 지나면 waitFor 메서드는 돌아와야 합니다.""");
+        assertThat(call.elapsed())
+                .as("the first look at the future took %d ms of the %d ms timeout: waitFor took %d ms, so it counted"
+                        + " the timeout from after its setup. Read the clock first · 퓨처를 처음 살펴보는 데 타임아웃 %d밀리초"
+                        + " 중 %d밀리초가 걸렸는데 waitFor 메서드는 %d밀리초 걸렸습니다. 준비를 마친 뒤부터 타임아웃을 셌습니다."
+                        + " 시계는 맨 먼저 읽으세요", slowLook.toMillis(), timeout.toMillis(), call.elapsed().toMillis(),
+                        timeout.toMillis(), slowLook.toMillis(), call.elapsed().toMillis())
+                .isLessThan(slowLook.plus(timeout));
+        assertThat(result.notDone()).as("not done · notDone 집합").containsExactly(slowToLookAt);
     }
 
     @Test
     @DisplayName("a completion does not restart the timeout · 퓨처 하나가 끝나도 타임아웃을 다시 시작하지 않는다")
     void completionsDoNotRestartTheTimeout() {
-        // 20 futures finish one every 150 ms, for 3 s; one never does. Timeout 300 ms: waitFor must return at
-        // ~300 ms. Restarting the timeout at each completion would keep it waiting until ~3.3 s.
-        Duration timeout = Duration.ofMillis(300);
+        // Futures finish one every SHORT, for longer than the timeout plus MARGIN; one never does. waitFor must
+        // return at its timeout (3 SHORT). Restarting the timeout at each completion keeps it waiting past MARGIN.
+        Duration timeout = SHORT.multipliedBy(3);
+        int finishing = (int) (timeout.plus(MARGIN).plus(timeout).toNanos() / SHORT.toNanos()) + 1;
         List<CompletableFuture<Integer>> futures = new ArrayList<>();
-        for (int i = 0; i <= 20; i++) futures.add(new CompletableFuture<>());
+        for (int i = 0; i <= finishing; i++) futures.add(pending());
         List<ScheduledFuture<Boolean>> completions = new ArrayList<>();
         var scheduler = Executors.newSingleThreadScheduledExecutor();
         try {
             var call = Call.start("waitFor", () -> waitFor(futures, timeout, ALL_COMPLETED));
-            for (int i = 0; i < 20; i++) {
+            for (int i = 0; i < finishing; i++) {
                 CompletableFuture<Integer> future = futures.get(i);
-                completions.add(scheduler.schedule(() -> future.complete(1), 150L * (i + 1), TimeUnit.MILLISECONDS));
+                completions.add(scheduler.schedule(() -> future.complete(1), SHORT.toNanos() * (i + 1), TimeUnit.NANOSECONDS));
             }
             var result = call.assertReturnsWithin(WAIT.plus(WAIT), """
                     Expected waitFor to return when its timeout has passed.
                     타임아웃이 지나면 waitFor 메서드는 돌아와야 합니다.""");
             assertEndedWithin(call.elapsed(), timeout, """
-                    futures finishing every 150 ms must not restart the timeout
-                    150밀리초마다 퓨처가 끝나도 타임아웃을 다시 시작하면 안 됩니다""");
-            assertThat(result.notDone()).as("not done · notDone 집합").contains(futures.get(20));
+                    futures finishing one after another must not restart the timeout
+                    퓨처가 잇달아 끝나도 타임아웃을 다시 시작하면 안 됩니다""");
+            assertThat(result.notDone()).as("not done · notDone 집합").contains(futures.get(finishing));
         } finally {
             completions.forEach(completion -> completion.cancel(false)); // those still to come: not needed any more
             scheduler.shutdownNow(); // drops the cancelled ones from its queue, so that close() need not wait for them
@@ -237,22 +212,18 @@ class Exercise2WaitForTest extends ExerciseTest {
     @Test
     @DisplayName("the sets keep the order given, and cannot be changed · 두 집합은 주어진 순서를 지키고, 바꿀 수 없다")
     void orderedAndUnmodifiable() throws InterruptedException {
-        List<CompletableFuture<Integer>> futures = IntStream.range(0, 10).mapToObj(i -> new CompletableFuture<Integer>()).toList();
+        List<CompletableFuture<Integer>> futures = IntStream.range(0, 10).mapToObj(i -> ExerciseTest.<Integer>pending()).toList();
         for (int i = futures.size() - 1; i >= 1; i--) futures.get(i).complete(i); // in reverse order; 0 stays open
-        try {
-            DoneAndNotDone<CompletableFuture<Integer>> result = waitFor(futures, Duration.ZERO, ALL_COMPLETED);
-            assertThat(result.done())
-                    .as("done, in the order of the input, not of completion, not a HashSet's · done 집합은 완료 순서나"
-                            + " HashSet 순서가 아니라 입력 순서여야 합니다")
-                    .containsExactlyElementsOf(futures.subList(1, futures.size()));
-            assertThat(result.notDone()).as("not done · notDone 집합").containsExactly(futures.get(0));
-            assertThrows(UnsupportedOperationException.class, () -> result.done().add(futures.get(0)),
-                    "done cannot be changed · done 집합은 바꿀 수 없어야 합니다");
-            assertThrows(UnsupportedOperationException.class, () -> result.notDone().clear(),
-                    "notDone cannot be changed · notDone 집합은 바꿀 수 없어야 합니다");
-        } finally {
-            futures.get(0).complete(0);
-        }
+        DoneAndNotDone<CompletableFuture<Integer>> result = waitFor(futures, Duration.ZERO, ALL_COMPLETED);
+        assertThat(result.done())
+                .as("done, in the order of the input, not of completion, not a HashSet's · done 집합은 완료 순서나"
+                        + " HashSet 순서가 아니라 입력 순서여야 합니다")
+                .containsExactlyElementsOf(futures.subList(1, futures.size()));
+        assertThat(result.notDone()).as("not done · notDone 집합").containsExactly(futures.get(0));
+        assertThrows(UnsupportedOperationException.class, () -> result.done().add(futures.get(0)),
+                "done cannot be changed · done 집합은 바꿀 수 없어야 합니다");
+        assertThrows(UnsupportedOperationException.class, () -> result.notDone().clear(),
+                "notDone cannot be changed · notDone 집합은 바꿀 수 없어야 합니다");
     }
 
     @Test
@@ -270,31 +241,23 @@ class Exercise2WaitForTest extends ExerciseTest {
     @Test
     @DisplayName("rejects a negative timeout with IllegalArgumentException · 음수 타임아웃은 IllegalArgumentException 예외로 거부한다")
     void negativeTimeout() {
-        var future = new CompletableFuture<Integer>();
-        try {
-            for (Duration negative : List.of(Duration.ofMillis(-1), Duration.ofNanos(-1), Duration.ofSeconds(Long.MIN_VALUE))) {
-                assertThrows(IllegalArgumentException.class, () -> waitFor(List.of(future), negative, ALL_COMPLETED),
-                        "timeout %s: expected IllegalArgumentException · 음수 타임아웃 %s 값은 IllegalArgumentException 예외로 거부해야 합니다"
-                                .formatted(negative, negative));
-            }
-        } finally {
-            future.complete(0);
+        CompletableFuture<Integer> future = pending();
+        for (Duration negative : NEGATIVES) {
+            assertThrows(IllegalArgumentException.class, () -> waitFor(List.of(future), negative, ALL_COMPLETED),
+                    "timeout %s: expected IllegalArgumentException · 음수 타임아웃 %s 값은 IllegalArgumentException 예외로 거부해야 합니다"
+                            .formatted(negative, negative));
         }
     }
 
     @Test
     @DisplayName("an interrupt while waiting ends it with InterruptedException · 기다리다 인터럽트되면 InterruptedException 예외를 던진다")
     void interrupted() {
-        var never = new CompletableFuture<String>();
-        try {
-            var call = Call.start("waitFor", () -> waitFor(List.of(never), null, ALL_COMPLETED)).awaitBlocked();
-            call.interrupt();
+        CompletableFuture<String> never = pending();
+        var call = Call.start("waitFor", () -> waitFor(List.of(never), null, ALL_COMPLETED)).awaitBlocked();
+        call.interrupt();
 
-            call.assertThrowsWithin(WAIT, InterruptedException.class, """
-                    Interrupted while waiting: expected InterruptedException, not swallowed.
-                    기다리다 인터럽트되면 삼키지 말고 InterruptedException 예외를 던져야 합니다.""");
-        } finally {
-            never.complete("end");
-        }
+        call.assertThrowsWithin(WAIT, InterruptedException.class, """
+                Interrupted while waiting: expected InterruptedException, not swallowed.
+                기다리다 인터럽트되면 삼키지 말고 InterruptedException 예외를 던져야 합니다.""");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.futuresworkbook.testkit.Call;
 import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.Timeline.Drawn;
 import dev.futuresworkbook.testkit.HeldTask;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
@@ -26,29 +26,26 @@ class Exercise4InvokeAllOrWaitTest extends ExerciseTest {
 
     @Test
     @DisplayName("resultsWithin: a late task is cancelled with an interrupt, and gets the fallback · resultsWithin 메서드는 늦은 작업을 인터럽트와 함께 취소하고 그 자리에 대체값을 넣는다")
+    @Drawn("at the timeout the call returns and the late task ends with x · 타임아웃에 호출이 돌아오고 늦은 작업은 x로 끝난다")
     void resultsWithinCancelsTheLateOne() throws InterruptedException {
         var a = HeldTask.returning("a");
         var late = HeldTask.returning("late");
         var c = HeldTask.returning("c");
         a.release();
         c.release();
-        try (var executor = Executors.newFixedThreadPool(3)) {
-            try {
-                var call = Call.start("resultsWithin", () -> resultsWithin(executor, List.of(a, late, c), SHORT, "-"));
+        try (var executor = pool(3)) {
+            var call = Call.start("resultsWithin", () -> resultsWithin(executor, List.of(a, late, c), SHORT, "-"));
 
-                var results = call.assertReturnsWithin(WAIT, """
-                        Expected resultsWithin to return when its timeout has passed.
-                        타임아웃이 지나면 resultsWithin 메서드는 돌아와야 합니다.""");
-                assertEndedWithin(call.elapsed(), SHORT, "resultsWithin");
-                assertThat(results).as("the late task's place holds the fallback · 늦은 작업의 자리에는 대체값")
-                        .containsExactly("a", "-", "c");
-                assertThat(late.stopsByInterrupt())
-                        .as("the late task must be cancelled with an interrupt, as invokeAll does"
-                                + " · invokeAll 메서드처럼 늦은 작업은 인터럽트와 함께 취소해야 합니다")
-                        .isTrue();
-            } finally {
-                late.release();
-            }
+            var results = call.assertReturnsWithin(WAIT, """
+                    Expected resultsWithin to return when its timeout has passed.
+                    타임아웃이 지나면 resultsWithin 메서드는 돌아와야 합니다.""");
+            assertEndedWithin(call.elapsed(), SHORT, "resultsWithin");
+            assertThat(results).as("the late task's place holds the fallback · 늦은 작업의 자리에는 대체값")
+                    .containsExactly("a", "-", "c");
+            assertThat(late.stopsByInterrupt())
+                    .as("the late task must be cancelled with an interrupt, as invokeAll does"
+                            + " · invokeAll 메서드처럼 늦은 작업은 인터럽트와 함께 취소해야 합니다")
+                    .isTrue();
         }
     }
 
@@ -57,7 +54,7 @@ class Exercise4InvokeAllOrWaitTest extends ExerciseTest {
     void resultsWithinKeepsTaskOrder() throws InterruptedException, ExecutionException {
         List<HeldTask<Integer>> tasks = IntStream.range(0, 6).mapToObj(HeldTask::returning).toList();
         for (int i = tasks.size() - 1; i >= 0; i--) tasks.get(i).release();
-        try (var executor = Executors.newFixedThreadPool(3)) {
+        try (var executor = pool(3)) {
             assertThat(resultsWithin(executor, tasks, WAIT, -1)).as("results in task order · 작업 순서대로의 결과")
                     .containsExactly(0, 1, 2, 3, 4, 5);
         }
@@ -68,27 +65,22 @@ class Exercise4InvokeAllOrWaitTest extends ExerciseTest {
     void resultsWithinQueuedTask() throws InterruptedException, ExecutionException {
         var running = HeldTask.returning(1);
         var queued = HeldTask.returning(2);
-        try (var executor = Executors.newSingleThreadExecutor()) {
-            try {
-                assertThat(resultsWithin(executor, List.of(running, queued), SHORT, null))
-                        .as("both late: both places hold the fallback · 둘 다 늦었으니 두 자리 모두 대체값")
-                        .containsExactly(null, null);
-                assertThat(running.stopsByInterrupt())
-                        .as("the running task is interrupted · 돌던 작업은 인터럽트되어야 합니다").isTrue();
-                // invokeAll cancels in task order: the thread freed by the first cancellation may take the queued
-                // task before it is cancelled too, and is then interrupted at once. Either way nothing is left.
-                executor.shutdown();
-                assertThat(executor.awaitTermination(WAIT.toMillis(), TimeUnit.MILLISECONDS))
-                        .as("""
-                            the queued task is cancelled too: it never runs, or is interrupted at once; \
-                            after the call no task of it keeps the pool busy · \
-                            큐에 있던 작업도 취소되어야 합니다. 시작하지 않거나 곧바로 인터럽트되어, \
-                            호출이 끝난 뒤 풀을 붙잡고 있는 작업이 없어야 합니다""")
-                        .isTrue();
-            } finally {
-                running.release();
-                queued.release();
-            }
+        try (var executor = pool(1)) {
+            assertThat(resultsWithin(executor, List.of(running, queued), SHORT, null))
+                    .as("both late: both places hold the fallback · 둘 다 늦었으니 두 자리 모두 대체값")
+                    .containsExactly(null, null);
+            assertThat(running.stopsByInterrupt())
+                    .as("the running task is interrupted · 돌던 작업은 인터럽트되어야 합니다").isTrue();
+            // invokeAll cancels in task order: the thread freed by the first cancellation may take the queued
+            // task before it is cancelled too, and is then interrupted at once. Either way nothing is left.
+            executor.shutdown();
+            assertThat(executor.awaitTermination(WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                    .as("""
+                        the queued task is cancelled too: it never runs, or is interrupted at once; \
+                        after the call no task of it keeps the pool busy · \
+                        큐에 있던 작업도 취소되어야 합니다. 시작하지 않거나 곧바로 인터럽트되어, \
+                        호출이 끝난 뒤 풀을 붙잡고 있는 작업이 없어야 합니다""")
+                    .isTrue();
         }
     }
 
@@ -100,7 +92,7 @@ class Exercise4InvokeAllOrWaitTest extends ExerciseTest {
         var failing = HeldTask.<Integer>failingWith(boom);
         ok.release();
         failing.release();
-        try (var executor = Executors.newFixedThreadPool(2)) {
+        try (var executor = pool(2)) {
             ExecutionException thrown = assertThrows(ExecutionException.class,
                     () -> resultsWithin(executor, List.of(ok, failing), WAIT, 0), """
                     A failed task: expected ExecutionException.
@@ -114,53 +106,46 @@ class Exercise4InvokeAllOrWaitTest extends ExerciseTest {
     @DisplayName("resultsWithin: one timeout for all the tasks · resultsWithin 메서드의 타임아웃은 모든 작업에 한 번이다")
     void resultsWithinOneTimeout() {
         List<HeldTask<Integer>> tasks = IntStream.range(0, 20).mapToObj(HeldTask::returning).toList();
-        try (var executor = Executors.newFixedThreadPool(20)) {
-            try {
-                var call = Call.start("resultsWithin", () -> resultsWithin(executor, tasks, SHORT, -1));
+        try (var executor = pool(20)) {
+            var call = Call.start("resultsWithin", () -> resultsWithin(executor, tasks, SHORT, -1));
 
-                var results = call.assertReturnsWithin(SHORT.multipliedBy(20).plus(WAIT), """
-                        Expected resultsWithin to return when its timeout has passed.
-                        타임아웃이 지나면 resultsWithin 메서드는 돌아와야 합니다.""");
-                assertThat(results).as("every task late: every place holds the fallback · 모두 늦었으니 모든 자리에 대체값")
-                        .containsOnly(-1).hasSize(20);
-                assertEndedWithin(call.elapsed(), SHORT, """
-                        20 tasks, one timeout for all of them, not one each
-                        작업 20개에 타임아웃은 모두 합쳐 한 번입니다. 작업마다 따로 세지 않습니다""");
-            } finally {
-                tasks.forEach(HeldTask::release);
-            }
+            var results = call.assertReturnsWithin(SHORT.multipliedBy(20).plus(WAIT), """
+                    Expected resultsWithin to return when its timeout has passed.
+                    타임아웃이 지나면 resultsWithin 메서드는 돌아와야 합니다.""");
+            assertThat(results).as("every task late: every place holds the fallback · 모두 늦었으니 모든 자리에 대체값")
+                    .containsOnly(-1).hasSize(20);
+            assertEndedWithin(call.elapsed(), SHORT, """
+                    20 tasks, one timeout for all of them, not one each
+                    작업 20개에 타임아웃은 모두 합쳐 한 번입니다. 작업마다 따로 세지 않습니다""");
         }
     }
 
     @Test
     @DisplayName("submitAndWait: a late task is NOT cancelled, it goes on and finishes · submitAndWait 메서드는 늦은 작업을 취소하지 않고, 그 작업은 계속 돌아 끝난다")
+    @Drawn("at the timeout the call returns; the late task keeps running (>) · 타임아웃에 호출이 돌아오고 늦은 작업은 계속 돈다(>)")
     void submitAndWaitLeavesTheLateOneRunning() {
         var a = HeldTask.returning("a");
         var late = HeldTask.returning("late");
         a.release();
-        try (var executor = Executors.newFixedThreadPool(2)) {
-            try {
-                var call = Call.start("submitAndWait", () -> submitAndWait(executor, List.of(a, late), SHORT));
+        try (var executor = pool(2)) {
+            var call = Call.start("submitAndWait", () -> submitAndWait(executor, List.of(a, late), SHORT));
 
-                var result = call.assertReturnsWithin(WAIT, """
-                        Expected submitAndWait to return when its timeout has passed.
-                        타임아웃이 지나면 submitAndWait 메서드는 돌아와야 합니다.""");
-                assertEndedWithin(call.elapsed(), SHORT, "submitAndWait");
-                assertThat(result.done()).map(Future::resultNow).as("done · done 집합").containsExactly("a");
-                assertThat(result.notDone()).as("not done · notDone 집합").hasSize(1);
-                Future<String> lateFuture = result.notDone().iterator().next();
-                assertThat(lateFuture.isCancelled() || late.wasInterrupted())
-                        .as("submitAndWait must cancel nothing: that is the caller's choice"
-                                + " · submitAndWait 메서드는 아무것도 취소하면 안 됩니다. 취소는 호출자가 정합니다")
-                        .isFalse();
+            var result = call.assertReturnsWithin(WAIT, """
+                    Expected submitAndWait to return when its timeout has passed.
+                    타임아웃이 지나면 submitAndWait 메서드는 돌아와야 합니다.""");
+            assertEndedWithin(call.elapsed(), SHORT, "submitAndWait");
+            assertThat(result.done()).map(Future::resultNow).as("done · done 집합").containsExactly("a");
+            assertThat(result.notDone()).as("not done · notDone 집합").hasSize(1);
+            Future<String> lateFuture = result.notDone().iterator().next();
+            assertThat(lateFuture.isCancelled() || late.wasInterrupted())
+                    .as("submitAndWait must cancel nothing: that is the caller's choice"
+                            + " · submitAndWait 메서드는 아무것도 취소하면 안 됩니다. 취소는 호출자가 정합니다")
+                    .isFalse();
 
-                late.release();
-                assertThat(lateFuture)
-                        .as("the late task goes on, and its future completes later · 늦은 작업은 계속 돌고, 그 퓨처는 나중에 끝납니다")
-                        .succeedsWithin(WAIT).isEqualTo("late");
-            } finally {
-                late.release();
-            }
+            late.release();
+            assertThat(lateFuture)
+                    .as("the late task goes on, and its future completes later · 늦은 작업은 계속 돌고, 그 퓨처는 나중에 끝납니다")
+                    .succeedsWithin(WAIT).isEqualTo("late");
         }
     }
 
@@ -169,8 +154,8 @@ class Exercise4InvokeAllOrWaitTest extends ExerciseTest {
     void submitAndWaitReturnsWhenAllAreDone() {
         List<HeldTask<Integer>> tasks = IntStream.range(0, 5).mapToObj(HeldTask::returning).toList();
         tasks.forEach(HeldTask::release);
-        try (var executor = Executors.newFixedThreadPool(2)) {
-            var call = Call.start("submitAndWait", () -> submitAndWait(executor, tasks, Duration.ofSeconds(30)));
+        try (var executor = pool(2)) {
+            var call = Call.start("submitAndWait", () -> submitAndWait(executor, tasks, LONG));
 
             var result = call.assertReturnsWithin(WAIT, """
                     Every task is quick: expected submitAndWait to return at once, not to wait for its 30 s timeout.
@@ -185,7 +170,7 @@ class Exercise4InvokeAllOrWaitTest extends ExerciseTest {
     @DisplayName("both reject a null executor, tasks or timeout with NullPointerException, a negative timeout with IllegalArgumentException · 두 메서드 모두 null 실행기, 작업, 타임아웃은 NullPointerException 예외로, 음수 타임아웃은 IllegalArgumentException 예외로 거부한다")
     void badInput() {
         Callable<Integer> task = () -> 1;
-        try (var executor = Executors.newSingleThreadExecutor()) {
+        try (var executor = pool(1)) {
             List<Callable<Integer>> withNull = new ArrayList<>(Arrays.asList(task, null));
             assertThrows(NullPointerException.class, () -> resultsWithin(null, List.of(task), SHORT, 0),
                     rejects("resultsWithin", "a null executor", "null 실행기", "NullPointerException"));
@@ -193,7 +178,7 @@ class Exercise4InvokeAllOrWaitTest extends ExerciseTest {
                     rejects("resultsWithin", "a null task", "null 작업", "NullPointerException"));
             assertThrows(NullPointerException.class, () -> resultsWithin(executor, List.of(task), null, 0),
                     rejects("resultsWithin", "a null timeout", "null 타임아웃", "NullPointerException"));
-            assertThrows(IllegalArgumentException.class, () -> resultsWithin(executor, List.of(task), Duration.ofMillis(-1), 0),
+            assertThrows(IllegalArgumentException.class, () -> resultsWithin(executor, List.of(task), NEGATIVE, 0),
                     rejects("resultsWithin", "a negative timeout", "음수 타임아웃", "IllegalArgumentException"));
             assertThrows(NullPointerException.class, () -> submitAndWait(null, List.of(task), SHORT),
                     rejects("submitAndWait", "a null executor", "null 실행기", "NullPointerException"));
@@ -201,7 +186,7 @@ class Exercise4InvokeAllOrWaitTest extends ExerciseTest {
                     rejects("submitAndWait", "a null task", "null 작업", "NullPointerException"));
             assertThrows(NullPointerException.class, () -> submitAndWait(executor, List.of(task), null),
                     rejects("submitAndWait", "a null timeout", "null 타임아웃", "NullPointerException"));
-            assertThrows(IllegalArgumentException.class, () -> submitAndWait(executor, List.of(task), Duration.ofMillis(-1)),
+            assertThrows(IllegalArgumentException.class, () -> submitAndWait(executor, List.of(task), NEGATIVE),
                     rejects("submitAndWait", "a negative timeout", "음수 타임아웃", "IllegalArgumentException"));
         }
     }

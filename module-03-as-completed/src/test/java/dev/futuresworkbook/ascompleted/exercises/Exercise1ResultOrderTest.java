@@ -86,15 +86,11 @@ class Exercise1ResultOrderTest extends ExerciseTest {
     void neverBlocks() {
         for (var method : BOTH) {
             var futures = threeFutures();
-            try {
-                var results = Call.start("resultOrder", () -> method.apply(futures)).assertReturnsWithin(WAIT, """
-                        Expected the call to return at once, while its futures still run: no join() or get() on them.
-                        퓨처가 아직 도는 동안 바로 돌아와야 합니다. 퓨처에 join() 메서드나 get() 메서드를 호출하지 마세요.""");
-                assertThat(results).as("the returned future, before any result · 아직 결과가 없을 때 돌려준 퓨처")
-                        .isNotDone();
-            } finally {
-                futures.forEach(f -> f.complete("released by the test"));
-            }
+            var results = Call.start("resultOrder", () -> method.apply(futures)).assertReturnsWithin(WAIT, """
+                    Expected the call to return at once, while its futures still run: no join() or get() on them.
+                    퓨처가 아직 도는 동안 바로 돌아와야 합니다. 퓨처에 join() 메서드나 get() 메서드를 호출하지 마세요.""");
+            assertThat(results).as("the returned future, before any result · 아직 결과가 없을 때 돌려준 퓨처")
+                    .isNotDone();
         }
     }
 
@@ -148,7 +144,7 @@ class Exercise1ResultOrderTest extends ExerciseTest {
         int threads = 4;
         int perThread = 2_500;
         List<CompletableFuture<Integer>> futures = new ArrayList<>();
-        for (int i = 0; i < threads * perThread; i++) futures.add(new CompletableFuture<>());
+        for (int i = 0; i < threads * perThread; i++) futures.add(pending());
         CompletableFuture<List<Integer>> results = inCompletionOrder(futures);
 
         var start = new CyclicBarrier(threads);

@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.futuresworkbook.testkit.Call;
 import dev.futuresworkbook.testkit.CountingExecutor;
 import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.Timeline.Drawn;
 import dev.futuresworkbook.testkit.HeldTask;
+import dev.futuresworkbook.testkit.Korean;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
@@ -23,8 +24,7 @@ import org.junit.jupiter.api.Test;
 class Exercise2FirstNTest extends ExerciseTest {
 
     /** A deadline that a test about something else never reaches. */
-    private static final Duration LONG = Duration.ofSeconds(30);
-
+    
     /** {@code count} held tasks; task {@code i} returns {@code "task i"} once released. */
     private static List<HeldTask<String>> tasks(int count) {
         return IntStream.range(0, count).mapToObj(i -> HeldTask.returning("task " + i)).toList();
@@ -34,7 +34,7 @@ class Exercise2FirstNTest extends ExerciseTest {
         for (int i : indexes) {
             assertThat(tasks.get(i).stopsByInterruptOrNeverRan()).as("""
                     Expected task %d, still running when firstN ended, to be cancelled with cancel(true).
-                    firstN 메서드가 끝날 때 아직 돌던 작업 %d은 cancel(true) 호출로 취소해야 합니다.""", i, i).isTrue();
+                    firstN 메서드가 끝날 때 아직 돌던 작업 %s cancel(true) 호출로 취소해야 합니다.""", i, Korean.particle(i, "은/는")).isTrue();
         }
     }
 
@@ -43,85 +43,78 @@ class Exercise2FirstNTest extends ExerciseTest {
     void firstTwoInCompletionOrder() throws InterruptedException {
         var tasks = tasks(4);
         try (var executor = new CountingExecutor(4)) {
-            try {
-                var call = Call.start("firstN", () -> firstN(executor, tasks, 2, LONG));
-                tasks.get(3).release();
-                executor.awaitTaskFinished(call); // task 3 is done and queued before task 1 may finish
-                tasks.get(1).release();
+            var call = Call.start("firstN", () -> firstN(executor, tasks, 2, LONG));
+            tasks.get(3).release();
+            executor.awaitTaskFinished(call); // task 3 is done and queued before task 1 may finish
+            tasks.get(1).release();
 
-                var results = call.assertReturnsWithin(WAIT, """
-                        Expected firstN(2) to return once two tasks have finished.
-                        firstN(2) 호출은 작업 두 개가 끝나면 돌아와야 합니다.""");
-                assertThat(results).as("""
-                        Task 3 finished, then task 1: expected [task 3, task 1], the order they finished in.
-                        작업 3, 작업 1 순서로 끝났으니 결과는 끝난 순서대로 [task 3, task 1] 순서여야 합니다.""")
-                        .containsExactly("task 3", "task 1");
-                assertThat(executor.executed()).as("""
-                        Expected every task to run on the executor that firstN was given.
-                        모든 작업은 firstN 메서드가 받은 실행기에서 돌아야 합니다.""").isEqualTo(4);
-            } finally {
-                tasks.forEach(HeldTask::release);
-            }
+            var results = call.assertReturnsWithin(WAIT, """
+                    Expected firstN(2) to return once two tasks have finished.
+                    firstN(2) 호출은 작업 두 개가 끝나면 돌아와야 합니다.""");
+            assertThat(results).as("""
+                    Task 3 finished, then task 1: expected [task 3, task 1], the order they finished in.
+                    작업 3, 작업 1 순서로 끝났으니 결과는 끝난 순서대로 [task 3, task 1] 순서여야 합니다.""")
+                    .containsExactly("task 3", "task 1");
+            assertThat(executor.executed()).as("""
+                    Expected every task to run on the executor that firstN was given.
+                    모든 작업은 firstN 메서드가 받은 실행기에서 돌아야 합니다.""").isEqualTo(4);
         }
     }
 
     @Test
     @DisplayName("cancels the tasks still running, without waiting for them · 아직 도는 작업은 기다리지 않고 취소한다")
+    @Drawn("the call returns after task 2 ends; every other task ends with x · 작업 2가 끝나면 호출이 돌아오고 나머지 작업은 모두 x로 끝난다")
     void cancelsTheRest() throws InterruptedException {
         var tasks = tasks(4);
         try (var executor = new CountingExecutor(4)) {
-            try {
-                var call = Call.start("firstN", () -> firstN(executor, tasks, 1, LONG));
-                tasks.get(2).release();
+            var call = Call.start("firstN", () -> firstN(executor, tasks, 1, LONG));
+            for (var task : tasks) task.awaitStarted(call); // all running: "cancelled" then means "interrupted"
+            tasks.get(2).release();
 
-                var results = call.assertReturnsWithin(WAIT, """
-                        Expected firstN(1) to return once one task has finished, while 3 still run.
-                        firstN(1) 호출은 작업 하나가 끝나면, 나머지 3개가 아직 돌더라도 돌아와야 합니다.""");
-                assertThat(results).as("the first result · 첫 결과").containsExactly("task 2");
-                assertCancelled(tasks, 0, 1, 3);
-            } finally {
-                tasks.forEach(HeldTask::release);
-            }
+            var results = call.assertReturnsWithin(WAIT, """
+                    Expected firstN(1) to return once one task has finished, while 3 still run.
+                    firstN(1) 호출은 작업 하나가 끝나면, 나머지 3개가 아직 돌더라도 돌아와야 합니다.""");
+            assertThat(results).as("the first result · 첫 결과").containsExactly("task 2");
+            assertCancelled(tasks, 0, 1, 3);
         }
     }
 
     @Test
     @DisplayName("one deadline for all n results, not a new timeout for each · 결과마다 새 타임아웃이 아니라 결과 n개 전체에 마감 시각 하나를 둔다")
     void oneOverallDeadline() {
-        // The tasks finish 200 ms apart: never 500 ms between two results, but the 3rd is due after 600 ms.
-        // One overall deadline of 500 ms therefore passes; a new 500 ms timeout per poll() never does.
-        Duration timeout = Duration.ofMillis(500);
-        List<Callable<Integer>> tasks = List.of(after(200, 1), after(400, 2), after(600, 3), after(800, 4));
-        try (var executor = Executors.newFixedThreadPool(4)) {
+        // The tasks finish SHORT apart: never 2.5 SHORT between two results, but the 3rd is due after 3 SHORT.
+        // One overall deadline of 2.5 SHORT therefore passes; a new 2.5 SHORT timeout per poll() never does.
+        Duration timeout = SHORT.multipliedBy(5).dividedBy(2);
+        List<Callable<Integer>> tasks = List.of(after(1, 1), after(2, 2), after(3, 3), after(4, 4));
+        try (var executor = pool(4)) {
             var call = Call.start("firstN", () -> firstN(executor, tasks, 4, timeout));
 
             call.assertThrowsWithin(WAIT, TimeoutException.class, """
-                    Results come 200 ms apart and the 4th after 800 ms: expected the one deadline of 500 ms to pass \
-                    first, with TimeoutException. A new 500 ms timeout for each poll() never runs out.
-                    결과가 200밀리초 간격으로 오고 4번째는 800밀리초 뒤에 오므로, 마감 시각 500밀리초가 먼저 지나 \
-                    TimeoutException 예외가 나야 합니다. poll()마다 500밀리초를 새로 주면 타임아웃이 나지 않습니다.""");
+                    Results come %d ms apart and the 4th after %d ms: expected the one deadline of %d ms to pass \
+                    first, with TimeoutException. A new %d ms timeout for each poll() never runs out.
+                    결과가 %d밀리초 간격으로 오고 4번째는 %d밀리초 뒤에 오므로, 마감 시각 %d밀리초가 먼저 지나 \
+                    TimeoutException 예외가 나야 합니다. poll()마다 %d밀리초를 새로 주면 타임아웃이 나지 않습니다.""".formatted(
+                    SHORT.toMillis(), 4 * SHORT.toMillis(), timeout.toMillis(), timeout.toMillis(),
+                    SHORT.toMillis(), 4 * SHORT.toMillis(), timeout.toMillis(), timeout.toMillis()));
             assertEndedWithin(call.elapsed(), timeout, "firstN");
         }
     }
 
     @Test
     @DisplayName("a timeout throws TimeoutException and cancels the tasks still running · 타임아웃이 나면 TimeoutException 예외를 던지고 아직 도는 작업을 취소한다")
+    @Drawn("at the timeout the call throws (!) and the held task ends with x · 타임아웃에 호출이 예외(!)로 끝나고 붙잡힌 작업은 x로 끝난다")
     void timeoutCancels() throws InterruptedException {
-        Duration timeout = Duration.ofMillis(100);
+        Duration timeout = SHORT;
         var tasks = tasks(2);
         tasks.get(0).release();
         try (var executor = new CountingExecutor(2)) {
-            try {
-                var call = Call.start("firstN", () -> firstN(executor, tasks, 2, timeout));
+            var call = Call.start("firstN", () -> firstN(executor, tasks, 2, timeout));
 
-                call.assertThrowsWithin(WAIT, TimeoutException.class, """
-                        Only 1 of the 2 results wanted can arrive: expected TimeoutException (poll() returned null).
-                        원하는 결과 2개 중 1개만 올 수 있으니 TimeoutException 예외를 던져야 합니다(poll() 메서드가 null 값을 돌려줌).""");
-                assertEndedWithin(call.elapsed(), timeout, "firstN");
-                assertCancelled(tasks, 1);
-            } finally {
-                tasks.forEach(HeldTask::release);
-            }
+            call.assertThrowsWithin(WAIT, TimeoutException.class, """
+                    Only 1 of the 2 results wanted can arrive: expected TimeoutException (poll() returned null).
+                    원하는 결과 2개 중 1개만 올 수 있으니 TimeoutException 예외를 던져야 합니다(poll() 메서드가 null 값을 돌려줌).""");
+            assertEndedWithin(call.elapsed(), timeout, "firstN");
+            assertCancelled(tasks, 1);
         }
     }
 
@@ -131,20 +124,17 @@ class Exercise2FirstNTest extends ExerciseTest {
         var boom = new IllegalStateException("boom");
         List<HeldTask<String>> tasks = List.of(
                 HeldTask.returning("task 0"), HeldTask.failingWith(boom), HeldTask.returning("task 2"));
-        tasks.get(1).release();
         try (var executor = new CountingExecutor(3)) {
-            try {
-                var call = Call.start("firstN", () -> firstN(executor, tasks, 2, LONG));
+            var call = Call.start("firstN", () -> firstN(executor, tasks, 2, LONG));
+            for (var task : tasks) task.awaitStarted(call); // all running: "cancelled" then means "interrupted"
+            tasks.get(1).release();
 
-                var thrown = call.assertThrowsWithin(WAIT, ExecutionException.class, """
-                        Task 1 failed: expected ExecutionException.
-                        작업 1이 실패했으니 ExecutionException 예외를 던져야 합니다.""");
-                assertThat(thrown.getCause()).as("the cause, the task's own exception · 원인은 작업이 던진 예외 그 자체")
-                        .isSameAs(boom);
-                assertCancelled(tasks, 0, 2);
-            } finally {
-                tasks.forEach(HeldTask::release);
-            }
+            var thrown = call.assertThrowsWithin(WAIT, ExecutionException.class, """
+                    Task 1 failed: expected ExecutionException.
+                    작업 1이 실패했으니 ExecutionException 예외를 던져야 합니다.""");
+            assertThat(thrown.getCause()).as("the cause, the task's own exception · 원인은 작업이 던진 예외 그 자체")
+                    .isSameAs(boom);
+            assertCancelled(tasks, 0, 2);
         }
     }
 
@@ -153,19 +143,15 @@ class Exercise2FirstNTest extends ExerciseTest {
     void interrupted() throws InterruptedException {
         var tasks = tasks(2);
         try (var executor = new CountingExecutor(2)) {
-            try {
-                var call = Call.start("firstN", () -> firstN(executor, tasks, 1, LONG));
-                tasks.get(0).awaitStarted(call);
-                tasks.get(1).awaitStarted(call);
-                call.awaitBlocked().interrupt();
+            var call = Call.start("firstN", () -> firstN(executor, tasks, 1, LONG));
+            tasks.get(0).awaitStarted(call);
+            tasks.get(1).awaitStarted(call);
+            call.awaitBlocked().interrupt();
 
-                call.assertThrowsWithin(WAIT, InterruptedException.class, """
-                        Expected an interrupt while firstN waits to come out as InterruptedException.
-                        firstN 메서드가 기다리다 인터럽트되면 InterruptedException 예외를 던져야 합니다.""");
-                assertCancelled(tasks, 0, 1);
-            } finally {
-                tasks.forEach(HeldTask::release);
-            }
+            call.assertThrowsWithin(WAIT, InterruptedException.class, """
+                    Expected an interrupt while firstN waits to come out as InterruptedException.
+                    firstN 메서드가 기다리다 인터럽트되면 InterruptedException 예외를 던져야 합니다.""");
+            assertCancelled(tasks, 0, 1);
         }
     }
 
@@ -174,36 +160,32 @@ class Exercise2FirstNTest extends ExerciseTest {
     void arguments() {
         var tasks = tasks(2);
         try (var executor = new CountingExecutor(1)) {
-            try {
-                assertThat(assertReturns(() -> firstN(executor, tasks, 0, LONG), "firstN(0) returns · firstN(0) 호출은 돌아와야 합니다"))
-                        .as("firstN(0) gives an empty list · firstN(0) 호출은 빈 목록을 돌려줘야 합니다").isEmpty();
-                assertThat(executor.executed())
-                        .as("firstN(0) runs no task · firstN(0) 호출은 작업을 하나도 실행하지 않아야 합니다").isZero();
+            assertThat(assertReturns(() -> firstN(executor, tasks, 0, LONG), "firstN(0) returns · firstN(0) 호출은 돌아와야 합니다"))
+                    .as("firstN(0) gives an empty list · firstN(0) 호출은 빈 목록을 돌려줘야 합니다").isEmpty();
+            assertThat(executor.executed())
+                    .as("firstN(0) runs no task · firstN(0) 호출은 작업을 하나도 실행하지 않아야 합니다").isZero();
 
-                assertThrows(IllegalArgumentException.class, () -> firstN(executor, tasks, -1, LONG),
-                        "a negative n is rejected · 음수인 n 값은 거부해야 합니다");
-                assertThrows(IllegalArgumentException.class, () -> firstN(executor, tasks, 3, LONG),
-                        "n larger than the number of tasks is rejected · 작업 수보다 큰 n 값은 거부해야 합니다");
-                assertThrows(IllegalArgumentException.class, () -> firstN(executor, tasks, 1, Duration.ofMillis(-1)),
-                        "a negative timeout is rejected · 음수 타임아웃은 거부해야 합니다");
-                assertThrows(NullPointerException.class, () -> firstN(null, tasks, 1, LONG),
-                        "a null executor is rejected · null 실행기는 거부해야 합니다");
-                assertThrows(NullPointerException.class, () -> firstN(executor, null, 1, LONG),
-                        "a null task list is rejected · null 작업 목록은 거부해야 합니다");
-                assertThrows(NullPointerException.class, () -> firstN(executor, Arrays.asList(tasks.get(0), null), 1, LONG),
-                        "a null task is rejected · null 작업은 거부해야 합니다");
-                assertThrows(NullPointerException.class, () -> firstN(executor, tasks, 1, null),
-                        "a null timeout is rejected · null 타임아웃은 거부해야 합니다");
-            } finally {
-                tasks.forEach(HeldTask::release);
-            }
+            assertThrows(IllegalArgumentException.class, () -> firstN(executor, tasks, -1, LONG),
+                    "a negative n is rejected · 음수인 n 값은 거부해야 합니다");
+            assertThrows(IllegalArgumentException.class, () -> firstN(executor, tasks, 3, LONG),
+                    "n larger than the number of tasks is rejected · 작업 수보다 큰 n 값은 거부해야 합니다");
+            assertThrows(IllegalArgumentException.class, () -> firstN(executor, tasks, 1, NEGATIVE),
+                    "a negative timeout is rejected · 음수 타임아웃은 거부해야 합니다");
+            assertThrows(NullPointerException.class, () -> firstN(null, tasks, 1, LONG),
+                    "a null executor is rejected · null 실행기는 거부해야 합니다");
+            assertThrows(NullPointerException.class, () -> firstN(executor, null, 1, LONG),
+                    "a null task list is rejected · null 작업 목록은 거부해야 합니다");
+            assertThrows(NullPointerException.class, () -> firstN(executor, Arrays.asList(tasks.get(0), null), 1, LONG),
+                    "a null task is rejected · null 작업은 거부해야 합니다");
+            assertThrows(NullPointerException.class, () -> firstN(executor, tasks, 1, null),
+                    "a null timeout is rejected · null 타임아웃은 거부해야 합니다");
         }
     }
 
-    /** A task that finishes {@code millis} after it starts, unless cancelled (time is what this test is about). */
-    private static Callable<Integer> after(long millis, int value) {
+    /** A task that finishes {@code shorts} times {@link #SHORT} after it starts, unless cancelled (time is what this test is about). */
+    private static Callable<Integer> after(int shorts, int value) {
         return () -> {
-            letTimePass(Duration.ofMillis(millis));
+            letTimePass(SHORT.multipliedBy(shorts));
             return value;
         };
     }

@@ -69,14 +69,10 @@ class Exercise3AsCompletedTest extends ExerciseTest {
     void doesNotWaitForAll() {
         var f = futures("slow", "fast");
         f.get(1).complete("fast");
-        try {
-            var first = Call.start("next", () -> asCompleted(f).next()).assertReturnsWithin(WAIT, """
-                    'fast' is done and 'slow' still runs: expected next() to return 'fast' at once.
-                    'fast' 퓨처는 끝났고 'slow' 퓨처는 아직 도니, next() 호출은 기다리지 말고 'fast' 퓨처를 바로 내줘야 합니다.""");
-            assertThat(first).as("the first future handed out · 처음 내준 퓨처").isSameAs(f.get(1));
-        } finally {
-            f.get(0).complete("slow"); // frees a wrong answer that waits for everything
-        }
+        var first = Call.start("next", () -> asCompleted(f).next()).assertReturnsWithin(WAIT, """
+                'fast' is done and 'slow' still runs: expected next() to return 'fast' at once.
+                'fast' 퓨처는 끝났고 'slow' 퓨처는 아직 도니, next() 호출은 기다리지 말고 'fast' 퓨처를 바로 내줘야 합니다.""");
+        assertThat(first).as("the first future handed out · 처음 내준 퓨처").isSameAs(f.get(1));
     }
 
     @Test
@@ -125,14 +121,10 @@ class Exercise3AsCompletedTest extends ExerciseTest {
     void hasNextNeverBlocks() {
         var f = futures("a");
         Iterator<CompletableFuture<String>> it = asCompleted(f);
-        try {
-            var hasNext = Call.start("hasNext", it::hasNext).assertReturnsWithin(WAIT, """
-                    Expected hasNext() to answer at once, without waiting for a future.
-                    hasNext() 호출은 퓨처를 기다리지 말고 바로 답해야 합니다.""");
-            assertThat(hasNext).as("hasNext() with one future still running · 퓨처 하나가 아직 돌 때의 hasNext()").isTrue();
-        } finally {
-            f.get(0).complete("a");
-        }
+        var hasNext = Call.start("hasNext", it::hasNext).assertReturnsWithin(WAIT, """
+                Expected hasNext() to answer at once, without waiting for a future.
+                hasNext() 호출은 퓨처를 기다리지 말고 바로 답해야 합니다.""");
+        assertThat(hasNext).as("hasNext() with one future still running · 퓨처 하나가 아직 돌 때의 hasNext()").isTrue();
     }
 
     @Test
@@ -141,25 +133,21 @@ class Exercise3AsCompletedTest extends ExerciseTest {
         var f = futures("a", "b", "c", "d", "e");
         Iterator<CompletableFuture<String>> it = asCompleted(f);
         var next = Call.start("next", it::next);
-        try {
-            next.awaitBlocked();
-            int before = WatchedFuture.looks(f);
-            next.assertWaitsWithoutPolling("""
-                    Expected next() to wait blocked in a BlockingQueue that the futures' callbacks fill (take()).
-                    next() 호출은 퓨처의 콜백이 채우는 BlockingQueue에서 블로킹되어(take()) 기다려야 합니다.""");
-            assertThat(WatchedFuture.looks(f) - before).as("""
-                    Looks at the 5 futures' state (isDone(), state(), getNow(), get(timeout)) while next() waited: \
-                    expected almost none. A loop that checks them again and again burns a CPU.
-                    next() 호출이 기다리는 동안 퓨처 5개의 상태를 거의 보지 않아야 합니다 \
-                    (isDone(), state(), getNow(), get(timeout)). 반복해서 확인하는 반복문은 CPU 시간을 태웁니다.""").isLessThan(10);
+        next.awaitBlocked();
+        int before = WatchedFuture.looks(f);
+        next.assertWaitsWithoutPolling("""
+                Expected next() to wait blocked in a BlockingQueue that the futures' callbacks fill (take()).
+                next() 호출은 퓨처의 콜백이 채우는 BlockingQueue에서 블로킹되어(take()) 기다려야 합니다.""");
+        assertThat(WatchedFuture.looks(f) - before).as("""
+                Looks at the 5 futures' state (isDone(), state(), getNow(), get(timeout)) while next() waited: \
+                expected almost none. A loop that checks them again and again burns a CPU.
+                next() 호출이 기다리는 동안 퓨처 5개의 상태를 거의 보지 않아야 합니다 \
+                (isDone(), state(), getNow(), get(timeout)). 계속 확인하는 바쁜 대기는 CPU 시간을 헛되이 씁니다.""").isLessThan(10);
 
-            f.get(3).complete("d");
-            assertThat(next.assertReturnsWithin(WAIT, """
-                    Expected next() to return once d completed.
-                    d 퓨처가 끝나면 next() 호출은 돌아와야 합니다.""")).as("the future handed out · 내준 퓨처").isSameAs(f.get(3));
-        } finally {
-            f.forEach(future -> future.complete("end"));
-        }
+        f.get(3).complete("d");
+        assertThat(next.assertReturnsWithin(WAIT, """
+                Expected next() to return once d completed.
+                d 퓨처가 끝나면 next() 호출은 돌아와야 합니다.""")).as("the future handed out · 내준 퓨처").isSameAs(f.get(3));
     }
 
     @Test
@@ -175,23 +163,19 @@ class Exercise3AsCompletedTest extends ExerciseTest {
                 stillInterrupted.set(Thread.currentThread().isInterrupted());
             }
         });
-        try {
-            next.awaitBlocked().interrupt();
+        next.awaitBlocked().interrupt();
 
-            var thrown = next.assertThrowsWithin(WAIT, CancellationException.class, """
-                    Expected next(), interrupted while it waits, to throw CancellationException \
-                    (Iterator.next() cannot throw InterruptedException).
-                    기다리다 인터럽트된 next() 호출은 CancellationException 예외를 던져야 합니다 \
-                    (Iterator.next() 메서드는 InterruptedException 예외를 던질 수 없습니다).""");
-            assertThat(thrown.getCause()).as("""
-                    Expected the InterruptedException as the cause.
-                    원인으로 InterruptedException 예외를 담아야 합니다.""").isInstanceOf(InterruptedException.class);
-            assertThat(stillInterrupted).as("""
-                    Expected the interrupt status to be set again after catching InterruptedException.
-                    InterruptedException 예외를 잡은 뒤에는 인터럽트 상태를 다시 설정해야 합니다.""").isTrue();
-        } finally {
-            f.get(0).complete("too late"); // frees a wrong answer that swallowed the interrupt
-        }
+        var thrown = next.assertThrowsWithin(WAIT, CancellationException.class, """
+                Expected next(), interrupted while it waits, to throw CancellationException \
+                (Iterator.next() cannot throw InterruptedException).
+                기다리다 인터럽트된 next() 호출은 CancellationException 예외를 던져야 합니다 \
+                (Iterator.next() 메서드는 InterruptedException 예외를 던질 수 없습니다).""");
+        assertThat(thrown.getCause()).as("""
+                Expected the InterruptedException as the cause.
+                원인으로 InterruptedException 예외를 담아야 합니다.""").isInstanceOf(InterruptedException.class);
+        assertThat(stillInterrupted).as("""
+                Expected the interrupt status to be set again after catching InterruptedException.
+                InterruptedException 예외를 잡은 뒤에는 인터럽트 상태를 다시 설정해야 합니다.""").isTrue();
     }
 
     @Test

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.futuresworkbook.testkit.Call;
 import dev.futuresworkbook.testkit.ExerciseTest;
+import dev.futuresworkbook.testkit.Timeline.Drawn;
 import dev.futuresworkbook.testkit.HeldTask;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.DisplayName;
@@ -27,26 +27,23 @@ class Exercise1GetOrCancelTest extends ExerciseTest {
                 Expected getOrCancel to return the result of a future that is done.
                 끝난 퓨처라면 getOrCancel 메서드는 그 결과를 돌려줘야 합니다.""")).as("the result · 결과").isEqualTo(42);
 
-        var soon = new CompletableFuture<String>();
-        try {
-            var call = Call.start("getOrCancel", () -> getOrCancel(soon, WAIT)).awaitBlocked();
-            soon.complete("soon");
-            assertThat(call.assertReturnsWithin(WAIT, """
-                    Expected getOrCancel to return a result that arrives while it waits.
-                    기다리는 동안 결과가 오면 getOrCancel 메서드는 그 결과를 돌려줘야 합니다.""")).as("the result · 결과")
-                    .isEqualTo("soon");
-            assertThat(soon.isCancelled()).as("""
-                    Expected a future that completed in time not to be cancelled.
-                    제때 끝난 퓨처는 취소하면 안 됩니다.""").isFalse();
-        } finally {
-            soon.complete("end");
-        }
+        CompletableFuture<String> soon = pending();
+        var call = Call.start("getOrCancel", () -> getOrCancel(soon, WAIT)).awaitBlocked();
+        soon.complete("soon");
+        assertThat(call.assertReturnsWithin(WAIT, """
+                Expected getOrCancel to return a result that arrives while it waits.
+                기다리는 동안 결과가 오면 getOrCancel 메서드는 그 결과를 돌려줘야 합니다.""")).as("the result · 결과")
+                .isEqualTo("soon");
+        assertThat(soon.isCancelled()).as("""
+                Expected a future that completed in time not to be cancelled.
+                제때 끝난 퓨처는 취소하면 안 됩니다.""").isFalse();
     }
 
     @Test
     @DisplayName("with no result in time it throws TimeoutException, never before the timeout, and cancels the future · 제때 결과가 없으면 타임아웃이 지나야 TimeoutException 예외를 던지고 퓨처를 취소한다")
+    @Drawn("the call throws (!) one timeout after it started · 호출 뒤 타임아웃 한 번이 지나 예외(!)로 끝난다")
     void timesOutAndCancels() {
-        var never = new CompletableFuture<String>();
+        CompletableFuture<String> never = pending();
         var call = Call.start("getOrCancel", () -> getOrCancel(never, SHORT));
 
         call.assertThrowsWithin(SHORT.plus(MARGIN), TimeoutException.class, """
@@ -60,24 +57,21 @@ class Exercise1GetOrCancelTest extends ExerciseTest {
 
     @Test
     @DisplayName("a timed-out task is interrupted with cancel(true), not left running · 타임아웃된 작업은 cancel(true) 호출로 인터럽트해서, 돌게 두지 않는다")
+    @Drawn("at the timeout the call returns and the task ends with x · 타임아웃에 호출이 돌아오고 작업은 x로 끝난다")
     void timedOutTaskIsStopped() throws InterruptedException {
         var task = HeldTask.returning("too late");
-        try (var executor = Executors.newSingleThreadExecutor()) {
+        try (var executor = pool(1)) {
             Future<String> future = executor.submit(task);
-            try {
-                task.awaitStarted();
-                Call.start("getOrCancel", () -> getOrCancel(future, SHORT))
-                        .assertThrowsWithin(SHORT.plus(MARGIN), TimeoutException.class, """
-                                No result within the timeout: expected TimeoutException.
-                                타임아웃 안에 결과가 없으니 TimeoutException 예외를 던져야 합니다.""");
+            task.awaitStarted();
+            Call.start("getOrCancel", () -> getOrCancel(future, SHORT))
+                    .assertThrowsWithin(SHORT.plus(MARGIN), TimeoutException.class, """
+                            No result within the timeout: expected TimeoutException.
+                            타임아웃 안에 결과가 없으니 TimeoutException 예외를 던져야 합니다.""");
 
-                assertThat(future.isCancelled()).as("the future is cancelled · 퓨처는 취소되어야 합니다").isTrue();
-                assertThat(task.stopsByInterrupt()).as("""
-                        Expected the running task to be interrupted: cancel(true), not cancel(false), and not left running.
-                        돌던 작업은 cancel(false) 호출이 아니라 cancel(true) 호출로 인터럽트해야 합니다.""").isTrue();
-            } finally {
-                task.release();
-            }
+            assertThat(future.isCancelled()).as("the future is cancelled · 퓨처는 취소되어야 합니다").isTrue();
+            assertThat(task.stopsByInterrupt()).as("""
+                    Expected the running task to be interrupted: cancel(true), not cancel(false), and not left running.
+                    돌던 작업은 cancel(false) 호출이 아니라 cancel(true) 호출로 인터럽트해야 합니다.""").isTrue();
         }
     }
 
@@ -94,7 +88,7 @@ class Exercise1GetOrCancelTest extends ExerciseTest {
     @Test
     @DisplayName("a cancelled task is reported with CancellationException, not as failed or late · 취소된 작업은 실패나 타임아웃이 아니라 CancellationException 예외로 알린다")
     void cancelledTask() {
-        var cancelled = new CompletableFuture<String>();
+        CompletableFuture<String> cancelled = pending();
         cancelled.cancel(true);
         assertThrows(CancellationException.class, () -> getOrCancel(cancelled, SHORT), """
                 A cancelled task: expected CancellationException, not ExecutionException or TimeoutException.
@@ -104,31 +98,27 @@ class Exercise1GetOrCancelTest extends ExerciseTest {
     @Test
     @DisplayName("an interrupted caller gets InterruptedException, and the task is cancelled · 기다리다 인터럽트되면 InterruptedException 예외를 던지고 작업을 취소한다")
     void interruptedCaller() {
-        var never = new CompletableFuture<String>();
-        try {
-            var call = Call.start("getOrCancel", () -> getOrCancel(never, WAIT.multipliedBy(2)));
-            call.awaitBlocked().interrupt();
+        CompletableFuture<String> never = pending();
+        var call = Call.start("getOrCancel", () -> getOrCancel(never, WAIT.multipliedBy(2)));
+        call.awaitBlocked().interrupt();
 
-            call.assertThrowsWithin(WAIT, InterruptedException.class, """
-                    Expected an interrupt while getOrCancel waits to come out as InterruptedException.
-                    getOrCancel 메서드가 기다리다 인터럽트되면 InterruptedException 예외를 던져야 합니다.""");
-            assertThat(never.isCancelled()).as("""
-                    The caller gave up waiting: expected the task to be cancelled too.
-                    호출자가 기다림을 포기했으니 작업도 취소해야 합니다.""").isTrue();
-        } finally {
-            never.complete("too late"); // lets a wrong answer that kept waiting end
-        }
+        call.assertThrowsWithin(WAIT, InterruptedException.class, """
+                Expected an interrupt while getOrCancel waits to come out as InterruptedException.
+                getOrCancel 메서드가 기다리다 인터럽트되면 InterruptedException 예외를 던져야 합니다.""");
+        assertThat(never.isCancelled()).as("""
+                The caller gave up waiting: expected the task to be cancelled too.
+                호출자가 기다림을 포기했으니 작업도 취소해야 합니다.""").isTrue();
     }
 
     @Test
     @DisplayName("a zero or negative timeout does not wait: the result if it is there, otherwise TimeoutException and the future cancelled · 0이나 음수 타임아웃은 기다리지 않아서, 결과가 있으면 돌려주고 없으면 TimeoutException 예외를 던지고 퓨처를 취소한다")
     void zeroOrNegativeTimeout() {
-        for (Duration timeout : new Duration[] {Duration.ZERO, Duration.ofSeconds(-1)}) {
+        for (Duration timeout : new Duration[] {Duration.ZERO, NEGATIVE}) {
             assertThat(assertReturns(() -> getOrCancel(CompletableFuture.completedFuture("done"), timeout), """
                     Expected a result that is there to be returned, even with a zero or negative timeout.
                     결과가 이미 있으면 타임아웃이 0이나 음수여도 돌려줘야 합니다.""")).as("the result · 결과").isEqualTo("done");
 
-            var pending = new CompletableFuture<String>();
+            CompletableFuture<String> pending = pending();
             var call = Call.start("getOrCancel", () -> getOrCancel(pending, timeout));
             call.assertThrowsWithin(MARGIN, TimeoutException.class, """
                     No result and no time to wait: expected TimeoutException at once.

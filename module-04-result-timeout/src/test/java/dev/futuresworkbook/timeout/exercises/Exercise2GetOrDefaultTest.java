@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
@@ -30,26 +29,22 @@ class Exercise2GetOrDefaultTest extends ExerciseTest {
         assertThat(getOrDefault(CompletableFuture.completedFuture("result"), SHORT, "fallback"))
                 .as("the result of a future that is done · 끝난 퓨처의 결과").isEqualTo("result");
 
-        var soon = new CompletableFuture<String>();
-        try {
-            var call = Call.start("getOrDefault", () -> getOrDefault(soon, WAIT, "fallback")).awaitBlocked();
-            soon.complete("soon");
-            assertThat(call.assertReturnsWithin(WAIT, """
-                    Expected getOrDefault to return a result that arrives while it waits.
-                    기다리는 동안 결과가 오면 getOrDefault 메서드는 그 결과를 돌려줘야 합니다.""")).as("the result · 결과")
-                    .isEqualTo("soon");
-            assertThat(soon.isCancelled()).as("""
-                    Expected a future that completed in time not to be cancelled.
-                    제때 끝난 퓨처는 취소하면 안 됩니다.""").isFalse();
-        } finally {
-            soon.complete("end");
-        }
+        CompletableFuture<String> soon = pending();
+        var call = Call.start("getOrDefault", () -> getOrDefault(soon, WAIT, "fallback")).awaitBlocked();
+        soon.complete("soon");
+        assertThat(call.assertReturnsWithin(WAIT, """
+                Expected getOrDefault to return a result that arrives while it waits.
+                기다리는 동안 결과가 오면 getOrDefault 메서드는 그 결과를 돌려줘야 합니다.""")).as("the result · 결과")
+                .isEqualTo("soon");
+        assertThat(soon.isCancelled()).as("""
+                Expected a future that completed in time not to be cancelled.
+                제때 끝난 퓨처는 취소하면 안 됩니다.""").isFalse();
     }
 
     @Test
     @DisplayName("returns the fallback once the timeout has passed, never before, and a null fallback is allowed · 타임아웃이 지나야 대체값을 돌려주며, null 대체값도 받는다")
     void fallbackAfterTheTimeout() {
-        var never = new CompletableFuture<String>();
+        CompletableFuture<String> never = pending();
         var call = Call.start("getOrDefault", () -> getOrDefault(never, SHORT, "fallback"));
 
         assertThat(call.assertReturnsWithin(SHORT.plus(MARGIN), RETURNS_THE_FALLBACK)).as("""
@@ -66,79 +61,67 @@ class Exercise2GetOrDefaultTest extends ExerciseTest {
     @DisplayName("a timed-out task is cancelled with cancel(true), so that it stops · 타임아웃된 작업은 cancel(true) 호출로 취소해서 멈춘다")
     void timedOutTaskIsStopped() throws InterruptedException {
         var task = HeldTask.returning("too late");
-        try (var executor = Executors.newSingleThreadExecutor()) {
+        try (var executor = pool(1)) {
             Future<String> future = executor.submit(task);
-            try {
-                task.awaitStarted();
-                var result = Call.start("getOrDefault", () -> getOrDefault(future, SHORT, "fallback"))
-                        .assertReturnsWithin(SHORT.plus(MARGIN), RETURNS_THE_FALLBACK);
-                assertThat(result).as("the fallback · 대체값").isEqualTo("fallback");
+            task.awaitStarted();
+            var result = Call.start("getOrDefault", () -> getOrDefault(future, SHORT, "fallback"))
+                    .assertReturnsWithin(SHORT.plus(MARGIN), RETURNS_THE_FALLBACK);
+            assertThat(result).as("the fallback · 대체값").isEqualTo("fallback");
 
-                assertThat(future.isCancelled()).as("the future is cancelled · 퓨처는 취소되어야 합니다").isTrue();
-                assertThat(task.stopsByInterrupt()).as("""
-                        Nobody will read the late result: expected the task to be stopped with cancel(true), not left running.
-                        늦은 결과는 아무도 읽지 않으니 작업을 돌게 두지 말고 cancel(true) 호출로 멈춰야 합니다.""").isTrue();
-            } finally {
-                task.release();
-            }
+            assertThat(future.isCancelled()).as("the future is cancelled · 퓨처는 취소되어야 합니다").isTrue();
+            assertThat(task.stopsByInterrupt()).as("""
+                    Nobody will read the late result: expected the task to be stopped with cancel(true), not left running.
+                    늦은 결과는 아무도 읽지 않으니 작업을 돌게 두지 말고 cancel(true) 호출로 멈춰야 합니다.""").isTrue();
         }
     }
 
     @Test
     @DisplayName("an interrupt while waiting gives the fallback, with the interrupt status set again and the task cancelled · 기다리다 인터럽트되면 대체값을 돌려주고, 인터럽트 상태를 다시 설정하며, 작업을 취소한다")
     void interruptIsNotSwallowed() {
-        var never = new CompletableFuture<String>();
+        CompletableFuture<String> never = pending();
         var interruptedAfter = new AtomicBoolean();
-        try {
-            var call = Call.start("getOrDefault", () -> {
-                try {
-                    return getOrDefault(never, WAIT.multipliedBy(2), "fallback");
-                } finally {
-                    interruptedAfter.set(Thread.currentThread().isInterrupted());
-                }
-            });
-            call.awaitBlocked().interrupt();
+        var call = Call.start("getOrDefault", () -> {
+            try {
+                return getOrDefault(never, WAIT.multipliedBy(2), "fallback");
+            } finally {
+                interruptedAfter.set(Thread.currentThread().isInterrupted());
+            }
+        });
+        call.awaitBlocked().interrupt();
 
-            assertThat(call.assertReturnsWithin(WAIT, RETURNS_THE_FALLBACK)).as("""
-                    Expected an interrupted getOrDefault to return the fallback at once.
-                    인터럽트된 getOrDefault 메서드는 바로 대체값을 돌려줘야 합니다.""").isEqualTo("fallback");
-            assertThat(interruptedAfter).as("""
-                    getOrDefault cannot throw InterruptedException: expected it to set the interrupt status again \
-                    (Thread.currentThread().interrupt()).
-                    getOrDefault 메서드는 InterruptedException 예외를 던질 수 없으니 인터럽트 상태를 다시 설정해야 \
-                    합니다(Thread.currentThread().interrupt()).""").isTrue();
-            assertThat(never.isCancelled()).as("""
-                    The caller gave up waiting: expected the task to be cancelled too.
-                    호출자가 기다림을 포기했으니 작업도 취소해야 합니다.""").isTrue();
-        } finally {
-            never.complete("too late"); // lets a wrong answer that kept waiting end
-        }
+        assertThat(call.assertReturnsWithin(WAIT, RETURNS_THE_FALLBACK)).as("""
+                Expected an interrupted getOrDefault to return the fallback at once.
+                인터럽트된 getOrDefault 메서드는 바로 대체값을 돌려줘야 합니다.""").isEqualTo("fallback");
+        assertThat(interruptedAfter).as("""
+                getOrDefault cannot throw InterruptedException: expected it to set the interrupt status again \
+                (Thread.currentThread().interrupt()).
+                getOrDefault 메서드는 InterruptedException 예외를 던질 수 없으니 인터럽트 상태를 다시 설정해야 \
+                합니다(Thread.currentThread().interrupt()).""").isTrue();
+        assertThat(never.isCancelled()).as("""
+                The caller gave up waiting: expected the task to be cancelled too.
+                호출자가 기다림을 포기했으니 작업도 취소해야 합니다.""").isTrue();
     }
 
     @Test
     @DisplayName("a caller interrupted before the call gets the fallback at once, with the interrupt status still set · 호출 전에 이미 인터럽트된 호출자는 바로 대체값을 받고, 인터럽트 상태도 그대로 남는다")
     void alreadyInterrupted() {
-        var never = new CompletableFuture<String>();
+        CompletableFuture<String> never = pending();
         var interruptedAfter = new AtomicBoolean();
-        try {
-            var call = Call.start("getOrDefault", () -> {
-                Thread.currentThread().interrupt();
-                try {
-                    return getOrDefault(never, WAIT.multipliedBy(2), "fallback");
-                } finally {
-                    interruptedAfter.set(Thread.currentThread().isInterrupted());
-                }
-            });
+        var call = Call.start("getOrDefault", () -> {
+            Thread.currentThread().interrupt();
+            try {
+                return getOrDefault(never, WAIT.multipliedBy(2), "fallback");
+            } finally {
+                interruptedAfter.set(Thread.currentThread().isInterrupted());
+            }
+        });
 
-            assertThat(call.assertReturnsWithin(WAIT, RETURNS_THE_FALLBACK)).as("""
-                    Expected an interrupted caller to get the fallback at once.
-                    이미 인터럽트된 호출자는 바로 대체값을 받아야 합니다.""").isEqualTo("fallback");
-            assertThat(interruptedAfter).as("""
-                    Expected the interrupt status to be still set after getOrDefault returns.
-                    getOrDefault 메서드가 돌아온 뒤에도 인터럽트 상태가 남아 있어야 합니다.""").isTrue();
-        } finally {
-            never.complete("too late");
-        }
+        assertThat(call.assertReturnsWithin(WAIT, RETURNS_THE_FALLBACK)).as("""
+                Expected an interrupted caller to get the fallback at once.
+                이미 인터럽트된 호출자는 바로 대체값을 받아야 합니다.""").isEqualTo("fallback");
+        assertThat(interruptedAfter).as("""
+                Expected the interrupt status to be still set after getOrDefault returns.
+                getOrDefault 메서드가 돌아온 뒤에도 인터럽트 상태가 남아 있어야 합니다.""").isTrue();
     }
 
     @Test
@@ -156,7 +139,7 @@ class Exercise2GetOrDefaultTest extends ExerciseTest {
     @Test
     @DisplayName("a cancelled task gives CancellationException as is, neither failed nor late · 취소된 작업은 실패도 지연도 아니라 CancellationException 예외 그대로 알린다")
     void cancelledTask() {
-        var cancelled = new CompletableFuture<String>();
+        CompletableFuture<String> cancelled = pending();
         cancelled.cancel(true);
         var thrown = assertThrows(CancellationException.class, () -> getOrDefault(cancelled, SHORT, "fallback"), """
                 A cancelled task: expected CancellationException, not the fallback.

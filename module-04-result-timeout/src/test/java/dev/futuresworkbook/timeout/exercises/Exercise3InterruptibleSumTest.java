@@ -27,10 +27,10 @@ class Exercise3InterruptibleSumTest extends ExerciseTest {
     private static final long SECONDS_OF_WORK = 4_000_000_000L;
 
     /** How soon an interrupted sum must have stopped. Generous: a right answer needs well under a millisecond. */
-    private static final Duration PROMPTLY = Duration.ofSeconds(2);
+    private static final Duration PROMPTLY = MARGIN;
 
     /** How long a wrong answer that ignores the interrupt may still run: the whole sum, on a loaded machine. */
-    private static final Duration WHOLE_SUM = Duration.ofSeconds(60);
+    private static final Duration WHOLE_SUM = WAIT.multipliedBy(12);
 
     private static final String STOPS_AT_THE_INTERRUPT = """
             Expected the sum to stop within 2 s of the interrupt with InterruptedException: look at \
@@ -152,7 +152,7 @@ class Exercise3InterruptibleSumTest extends ExerciseTest {
         // 2^32: a loop would take seconds and then return a wrong, wrapped-around number
         var call = Call.start("interruptibleSum", () -> interruptibleSum(4_294_967_296L));
         try {
-            call.assertThrowsWithin(Duration.ofSeconds(1), ArithmeticException.class, """
+            call.assertThrowsWithin(SHORT.multipliedBy(10), ArithmeticException.class, """
                     The sum up to 2^32 does not fit a long: expected ArithmeticException at once, before any work.
                     2^32까지의 합은 long 타입에 들어가지 않으니 계산하기 전에 바로 ArithmeticException 예외를 던져야 합니다.""");
         } finally {

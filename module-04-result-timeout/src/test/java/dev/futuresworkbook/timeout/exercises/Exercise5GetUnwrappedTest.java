@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeoutException;
@@ -47,23 +46,19 @@ class Exercise5GetUnwrappedTest extends ExerciseTest {
         assertThat(getUnwrapped(CompletableFuture.<String>completedFuture(null)))
                 .as("a null result · null 결과").isNull();
 
-        var later = new CompletableFuture<String>();
-        try {
-            var call = Call.start("getUnwrapped", () -> getUnwrapped(later)).awaitBlocked();
-            later.complete("later");
-            assertThat(call.assertReturnsWithin(WAIT, """
-                    Expected getUnwrapped to wait for a result that is not there yet, and return it.
-                    아직 없는 결과는 getUnwrapped 메서드가 기다렸다가 돌려줘야 합니다.""")).as("the result · 결과")
-                    .isEqualTo("later");
-        } finally {
-            later.complete("end");
-        }
+        CompletableFuture<String> later = pending();
+        var call = Call.start("getUnwrapped", () -> getUnwrapped(later)).awaitBlocked();
+        later.complete("later");
+        assertThat(call.assertReturnsWithin(WAIT, """
+                Expected getUnwrapped to wait for a result that is not there yet, and return it.
+                아직 없는 결과는 getUnwrapped 메서드가 기다렸다가 돌려줘야 합니다.""")).as("the result · 결과")
+                .isEqualTo("later");
     }
 
     @Test
     @DisplayName("a RuntimeException of the task comes out as itself, not in an ExecutionException · 작업이 던진 RuntimeException 예외는 ExecutionException 예외로 감싸지 않고 그대로 던진다")
     void runtimeExceptionAsIs() {
-        try (var executor = Executors.newSingleThreadExecutor()) {
+        try (var executor = pool(1)) {
             var boom = new IllegalStateException("boom");
             Future<Integer> future = executor.submit(() -> {
                 throw boom;
@@ -124,7 +119,7 @@ class Exercise5GetUnwrappedTest extends ExerciseTest {
     @Test
     @DisplayName("a cancelled task gives CancellationException as is, not a failure · 취소된 작업은 실패가 아니라 CancellationException 예외 그대로 알린다")
     void cancelled() {
-        var cancelled = new CompletableFuture<String>();
+        CompletableFuture<String> cancelled = pending();
         cancelled.cancel(true);
         var task = new FutureTask<>(() -> "never run");
         task.cancel(false);
@@ -142,16 +137,12 @@ class Exercise5GetUnwrappedTest extends ExerciseTest {
     @Test
     @DisplayName("an interrupted caller gets InterruptedException · 기다리다 인터럽트되면 InterruptedException 예외를 던진다")
     void interrupted() {
-        var never = new CompletableFuture<String>();
-        try {
-            var call = Call.start("getUnwrapped", () -> getUnwrapped(never));
-            call.awaitBlocked().interrupt();
-            call.assertThrowsWithin(WAIT, InterruptedException.class, """
-                    Expected an interrupt while getUnwrapped waits to come out as InterruptedException.
-                    getUnwrapped 메서드가 기다리다 인터럽트되면 InterruptedException 예외를 던져야 합니다.""");
-        } finally {
-            never.complete("too late"); // lets a wrong answer that kept waiting end
-        }
+        CompletableFuture<String> never = pending();
+        var call = Call.start("getUnwrapped", () -> getUnwrapped(never));
+        call.awaitBlocked().interrupt();
+        call.assertThrowsWithin(WAIT, InterruptedException.class, """
+                Expected an interrupt while getUnwrapped waits to come out as InterruptedException.
+                getUnwrapped 메서드가 기다리다 인터럽트되면 InterruptedException 예외를 던져야 합니다.""");
     }
 
     @Test

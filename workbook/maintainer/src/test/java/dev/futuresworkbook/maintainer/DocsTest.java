@@ -3,9 +3,6 @@ package dev.futuresworkbook.maintainer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.futuresworkbook.maintainer.Links;
-import dev.futuresworkbook.maintainer.Notes;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

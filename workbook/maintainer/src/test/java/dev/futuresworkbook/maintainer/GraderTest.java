@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,235 +18,238 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The instructors' grader ({@code ./mvnw -pl <module> -Pgrade -Dsubmissions=...}, issue 14), driven on lesson 1
- * with one submission of each kind an instructor meets: the reference solutions (a whole clone, zipped), the
- * untouched stubs, one partly solved, one that does not compile, one with an endless loop (zipped), one that
- * edits a test file, plus an empty folder, a zip of another lesson and a zip that tries to write outside itself.
- *
- * <p>The test builds lesson 1 and its tests with javac into its own folder (as Maven does for {@code -Pgrade})
- * and runs the grader's main class in a JVM of its own, then reads the table it printed and the CSV it wrote.
+ * The instructors' grader ({@code ./mvnw -pl <module> -Pgrade -Dsubmissions=...}, issues 14 and 20), driven on
+ * lesson 1: ordinary submissions and the six kinds of attack of issue 20. The test builds lesson 1, its tests
+ * with the test kit, and the grader (workbook/instructor), as the {@code grade} profile does, and runs the grader's
+ * main class in a JVM of its own; it reads the table it printed and the files it wrote.
  */
-@DisplayName("Grader · 채점기: one command grades a class, whatever the submissions hold")
+@DisplayName("Grader · 채점기: one submission never decides another's grade, or its own but by passing the tests")
 class GraderTest {
 
     private static final String MODULE = "module-01-submit";
     private static final String EXERCISES = "dev/futuresworkbook/submit/exercises/";
     private static final Path ROOT = root();
     private static final Path LESSON = ROOT.resolve(MODULE);
-    private static final int TIMEOUT_SECONDS = 30;
+    private static final int TIMEOUT_SECONDS = 40;
+    @TempDir
+    static Path build;
+
+    @BeforeAll
+    static void buildLesson() throws IOException {
+        List<Path> libraries = libraries();
+        compile(List.of(LESSON.resolve("src/main/java")), List.of(), build.resolve("classes"));
+        List<Path> path = new ArrayList<>(libraries);
+        path.add(build.resolve("classes"));
+        compile(List.of(LESSON.resolve("src/test/java"), ROOT.resolve("workbook/test-kit/src/main/java")), path, build.resolve("test-classes"));
+        copyTree(ROOT.resolve("workbook/test-kit/src/main/resources"), build.resolve("test-classes"));
+        copyTree(LESSON.resolve("src/test/resources"), build.resolve("test-classes"));
+        path.add(build.resolve("test-classes"));
+        compile(List.of(ROOT.resolve("workbook/instructor")), path, build.resolve("instructor-classes"));
+    }
 
     @Test
-    @Timeout(value = 4, unit = TimeUnit.MINUTES)
-    @DisplayName("grades solved, stubs, partial, broken, endless and test-editing submissions, and marks the bad ones")
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    @DisplayName("grades a class with issue 20's attacks among it: each attack fails itself only, nothing outlives the run")
     void gradesAClass(@TempDir Path dir) throws IOException, InterruptedException {
-        Path build = dir.resolve("build");
-        List<Path> libraries = libraries();
-        buildLesson(build, libraries);
-
-        Path submissions = dir.resolve("submissions");
-        Files.createDirectories(submissions);
-        // The reference solutions, in a zip of a whole clone of the workbook.
-        Path solved = copyLesson(dir.resolve("clone/futures-workbook"));
-        copySolutions(solved, "SumUpTo", "SubmitAll", "CollectResults", "ParallelSum", "Describe");
-        zip(dir.resolve("clone"), submissions.resolve("solved.zip"));
-        // The untouched stubs, as a folder holding the learner's module.
-        copyLesson(submissions.resolve("stubs"));
-        // Exercises 1 and 2 solved.
-        copySolutions(copyLesson(submissions.resolve("partial")), "SumUpTo", "SubmitAll");
-        // A syntax error.
-        Path broken = copyLesson(submissions.resolve("broken"));
-        Path brokenFile = broken.resolve(MODULE + "/src/main/java/" + EXERCISES + "SumUpTo.java");
-        int brokenLine = Files.readAllLines(brokenFile).indexOf("    public static long sumUpTo(long n) {") + 2;
-        replaceIn(brokenFile, "public static long sumUpTo(long n) {", "public static long sumUpTo(long n) {\n        long half = n / 2\n");
-        // Every exercise solved, but exercise 3 with an endless loop that no interrupt stops, in a zip of the module.
-        Path loop = copyLesson(dir.resolve("loop"));
-        copySolutions(loop, "SumUpTo", "SubmitAll", "CollectResults", "ParallelSum", "Describe");
-        Path collect = loop.resolve(MODULE + "/src/main/java/" + EXERCISES + "CollectResults.java");
-        String signature = Files.readAllLines(collect).stream().filter(l -> l.contains(" collectResults(")).findFirst()
-                .orElseThrow(() -> new AssertionError("no collectResults( in " + collect));
-        String code = Files.readString(collect);
-        int body = code.indexOf('{', code.indexOf(signature));
-        Files.writeString(collect, code.substring(0, body + 1)
-                + "\n        while (System.nanoTime() != 0) { Thread.onSpinWait(); }\n" + code.substring(body + 1));
-        zip(loop, submissions.resolve("loop.zip"));
-        // The stubs, and a test of exercise 1 rewritten to pass: the edit must change nothing.
-        Path edited = copyLesson(submissions.resolve("edited-test"));
-        Files.writeString(edited.resolve(MODULE + "/src/test/java/" + EXERCISES + "Exercise1SumUpToTest.java"), """
-                package dev.futuresworkbook.submit.exercises;
-
-                import org.junit.jupiter.api.Tag;
-                import org.junit.jupiter.api.Test;
-
-                @Tag("exercise-1")
-                class Exercise1SumUpToTest {
-                    @Test
-                    void passes() {}
-                }
-                """);
-        // Bad submissions that need no JVM.
-        Files.createDirectories(submissions.resolve("empty"));
-        zipEntries(submissions.resolve("other-lesson.zip"), Map.of(
-                "module-02-wait/src/main/java/dev/futuresworkbook/wait/exercises/Futures.java", "class Futures {}"));
-        zipEntries(submissions.resolve("zip-slip.zip"), Map.of(
-                MODULE + "/src/main/java/" + EXERCISES + "SumUpTo.java", "class SumUpTo {}",
-                "../../outside.txt", "written outside the scratch folder"));
-        List<String> before = listing(submissions);
-
+        Path subs = Files.createDirectories(dir.resolve("submissions"));
         Path out = dir.resolve("grading");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-classpath", build.resolve("test-classes") + File.pathSeparator + join(libraries),
-                "dev.futuresworkbook.support.Grader",
-                "--module=" + MODULE,
-                "--module-dir=" + LESSON,
-                "--classes=" + build.resolve("classes"),
-                "--test-classes=" + build.resolve("test-classes"),
-                "--libraries=" + join(libraries),
-                "--base-dir=" + dir,
-                "--submissions=submissions",
-                "--out=grading",
-                "--timeout=" + TIMEOUT_SECONDS,
-                "--jobs=2"));
-        Process grader = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(dir.resolve("stderr.txt").toFile()).start();
-        boolean finished = grader.waitFor(3, TimeUnit.MINUTES);
-        if (!finished) grader.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
-        if (!finished) grader.destroyForcibly();
-        String printed = Files.readString(dir.resolve("stdout.txt"));
-        String log = Files.readString(dir.resolve("stderr.txt"));
-        assertThat(finished).as("the grader finished; its log:%n%s", log).isTrue();
-        assertThat(grader.exitValue()).as("the grader's exit code; its log:%n%s", log).isZero();
+        Path pids = dir.resolve("pids.txt");
+        solved(subs.resolve("solved"));
+        learner(subs.resolve("stubs"));
+        // Case 1: a fake progress record, then halt(0) before any test ends.
+        inSumUpTo(learner(subs.resolve("fake-record")), """
+                try { java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("workbook.progress.dir", "."),
+                        "workbook-progress.json"), "{\\"exercises\\":[{\\"number\\":1,\\"tests\\":14,\\"passed\\":14,\\"solved\\":true}]}");
+                } catch (Exception e) { }
+                Runtime.getRuntime().halt(0);""");
+        // Case 2: deletes ../.. and every test class it can reach, as a solved learner is graded beside it.
+        inSumUpTo(solved(subs.resolve("destroyer")), DESTROY);
+        // ... and one that makes its own copy writable first: the row says "tampered".
+        inSumUpTo(learner(subs.resolve("tamperer")), """
+                for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+                    java.io.File f = new java.io.File(e, "dev/futuresworkbook/submit/exercises/Exercise5DescribeTest.class");
+                    f.getParentFile().setWritable(true); f.delete();
+                }""");
+        // Case 3: passes only if it finds the reference solutions from its class path or working folder.
+        inSumUpTo(solved(subs.resolve("reacher")), """
+                boolean found = false;
+                for (String e : (System.getProperty("java.class.path") + java.io.File.pathSeparator + System.getProperty("user.dir"))
+                        .split(java.io.File.pathSeparator)) {
+                    for (java.io.File f = new java.io.File(e).getAbsoluteFile(); f != null; f = f.getParentFile()) {
+                        found |= new java.io.File(f, "src/solutions").isDirectory() || new java.io.File(f, "%s/src/solutions").isDirectory();
+                    }
+                }
+                if (!found) throw new IllegalStateException("no solutions in reach");""".formatted(MODULE));
+        // Case 4: a plain child, and a detached one (a session of its own) that would forge a row later.
+        inSumUpTo(learner(subs.resolve("spawner")), """
+                try {
+                    Process plain = new ProcessBuilder("sleep", "300").start();
+                    Process detached = new ProcessBuilder("setsid", "-f", "sh", "-c",
+                            "echo $$ >> '%s'; sleep 6; echo '| forged |' >> '%s'").start();
+                    java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), plain.pid() + "\\n",
+                            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                    Thread.sleep(500);
+                } catch (Exception e) { throw new IllegalStateException(e); }""".formatted(pids, out.resolve("results.md"), pids));
+        // Case 5: a learner class named like a workbook test, and one standing for a lesson class outside exercises/.
+        Files.writeString(learner(subs.resolve("shadow-test")).resolve(MODULE + "/src/main/java/" + EXERCISES + "Exercise1SumUpToTest.java"),
+                "package dev.futuresworkbook.submit.exercises;\nclass Exercise1SumUpToTest {}\n");
+        Files.writeString(learner(subs.resolve("shadow-lesson")).resolve(MODULE + "/src/main/java/" + EXERCISES + "SubmitLesson.java"),
+                "package dev.futuresworkbook.submit;\npublic class SubmitLesson {}\n");
+        // Case 6: a zip bomb; two copies of the module, the untouched one nearer the top; an endless loop in exercise 3.
+        zipEntries(subs.resolve("bomb.zip"), Map.of(MODULE + "/src/main/java/" + EXERCISES + "SumUpTo.java", " ".repeat(40 << 20)));
+        learner(subs.resolve("two-copies"));
+        solved(subs.resolve("two-copies/work"));
+        Path collect = solved(subs.resolve("loop")).resolve(MODULE + "/src/main/java/" + EXERCISES + "CollectResults.java");
+        String code = Files.readString(collect);
+        int body = code.indexOf('{', code.indexOf(" collectResults("));
+        Files.writeString(collect, code.substring(0, body + 1) + "\n        while (System.nanoTime() != 0) { Thread.onSpinWait(); }\n"
+                + code.substring(body + 1));
 
-        Map<String, List<String>> table = rows(printed);
-        assertThat(table).as("rows of the printed table:%n%s%n%s", printed, log).containsOnlyKeys(
-                "solved", "stubs", "partial", "broken", "loop", "edited-test", "empty", "other-lesson", "zip-slip");
-        assertThat(Files.readString(out.resolve("results.md"))).as("results.md is the printed table").isEqualTo(
-                printed.substring(0, printed.indexOf("\nWritten")));
-
+        Run run = grade(dir, "submissions", 2);
+        Map<String, List<String>> table = run.rows();
+        assertThat(table).as("rows:%n%s%n%s", run.printed, run.log).containsOnlyKeys("solved", "stubs", "fake-record", "destroyer",
+                "tamperer", "reacher", "spawner", "shadow-test", "shadow-lesson", "bomb", "two-copies", "loop");
         // columns: Learner, Ex 1..Ex 5, Solved, Status
-        assertThat(table.get("solved").subList(1, 6)).as("solved").allMatch(c -> c.matches("✔ (\\d+)/\\1"));
-        assertThat(table.get("solved").subList(6, 8)).containsExactly("5/5", "ok");
-        assertThat(table.get("stubs").subList(1, 6)).as("stubs").allMatch(c -> c.matches("✘ 0/\\d+"));
+        assertThat(table.get("solved").subList(1, 8)).as("solved").startsWith("✔ 14/14").endsWith("5/5", "ok");
         assertThat(table.get("stubs").subList(6, 8)).containsExactly("0/5", "ok");
-        assertThat(table.get("partial").subList(1, 3)).as("partial: exercises 1 and 2").allMatch(c -> c.matches("✔ (\\d+)/\\1"));
-        assertThat(table.get("partial").subList(3, 6)).as("partial: exercises 3 to 5").allMatch(c -> c.matches("✘ 0/\\d+"));
-        assertThat(table.get("partial").get(6)).isEqualTo("2/5");
-        assertThat(table.get("broken").get(7)).as("broken").startsWith("does not compile").contains("SumUpTo.java:" + brokenLine + ":");
-        assertThat(table.get("broken").get(6)).isEqualTo("0/5");
-        assertThat(table.get("loop").get(7)).as("endless loop").startsWith("timed out")
-                .contains("after " + TIMEOUT_SECONDS + " s, in exercise 3");
-        assertThat(table.get("loop").get(3)).as("the exercise that hung").isEqualTo("–");
-        assertThat(table.get("loop").subList(1, 6)).as("exercises that finished before the time limit, or did not run")
-                .allMatch(c -> c.equals("–") || c.matches("✔ (\\d+)/\\1"));
-        assertThat(table.get("edited-test").subList(1, 7)).as("the edited test had no effect")
-                .isEqualTo(table.get("stubs").subList(1, 7));
-        assertThat(table.get("edited-test").get(7)).contains("tests differ from the workbook's, ignored");
-        assertThat(table.get("empty").get(7)).startsWith("empty");
-        assertThat(table.get("other-lesson").get(7)).startsWith("module not found").contains("module-02-wait");
-        assertThat(table.get("zip-slip").get(7)).startsWith("refused").contains("../../outside.txt");
+        assertThat(String.join(" ", table.get("fake-record"))).as("case 1").doesNotContain("✔").contains("0/5", "tests did not finish");
+        assertThat(table.get("tamperer").get(7)).as("case 2").startsWith("tampered").contains("Exercise5DescribeTest.class");
+        assertThat(table.get("reacher").get(1)).as("case 3: the solutions are out of reach").isEqualTo("✘ 0/14");
+        assertThat(table.get("shadow-test").get(7)).as("case 5").startsWith("refused")
+                .contains("dev.futuresworkbook.submit.exercises.Exercise1SumUpToTest");
+        assertThat(table.get("shadow-lesson").get(7)).startsWith("refused").contains("dev.futuresworkbook.submit.SubmitLesson");
+        assertThat(table.get("bomb").get(7)).as("case 6: zip bomb").startsWith("refused");
+        assertThat(table.get("two-copies").subList(6, 8)).as("case 6: two copies")
+                .containsExactly("5/5", "ok — several copies of the module, graded · 모듈이 여러 벌, 채점한 것: work/module-01-submit/ (2)");
+        assertThat(table.get("loop").get(7)).as("case 6: timeout").startsWith("timed out").contains("in exercise 3");
+        assertThat(table.get("loop").get(3)).as("the exercise named is the one not finished").isEqualTo("–");
+        assertThat(Files.readString(out.resolve("results.md"))).as("results.md is the printed table")
+                .isEqualTo(run.printed.substring(0, run.printed.indexOf("\nWritten")));
+        assertThat(Files.readAllLines(out.resolve("results.csv"))).anyMatch(l -> l.startsWith("solved,ok,5,5,1,14,14,"))
+                .anyMatch(l -> l.startsWith("tamperer,tampered,0,5,"));
 
-        List<String> csv = Files.readAllLines(out.resolve("results.csv"));
-        assertThat(csv.get(0)).startsWith("learner,status,solved,exercises,exercise_1_solved,exercise_1_passed,exercise_1_tests");
-        assertThat(csv).as("CSV").anyMatch(l -> l.startsWith("solved,ok,5,5,1,"))
-                .anyMatch(l -> l.startsWith("stubs,ok,0,5,0,0,"))
-                .anyMatch(l -> l.startsWith("partial,ok,2,5,1,"))
-                .anyMatch(l -> l.startsWith("broken,does-not-compile,0,5,"))
-                .anyMatch(l -> l.startsWith("loop,timed-out,"))
-                .anyMatch(l -> l.startsWith("edited-test,ok,0,5,0,0,"))
-                .anyMatch(l -> l.startsWith("zip-slip,refused,0,5,"));
-        assertThat(Files.readString(out.resolve("details/partial.md"))).as("partial's details")
-                .contains("✔", "✘", "collectResults");
-        assertThat(Files.readString(out.resolve("details/edited-test.md")))
-                .contains("src/test/java/" + EXERCISES + "Exercise1SumUpToTest.java");
+        // Case 4: nothing a submission started is alive, and nothing is written after the grader ends.
+        String before = Files.readString(out.resolve("results.md"));
+        Thread.sleep(8_000);
+        assertThat(Files.readString(out.resolve("results.md"))).as("no forged row").isEqualTo(before);
+        assertThat(Files.readAllLines(pids)).as("the spawner's processes were started").hasSize(2).allSatisfy(pid ->
+                assertThat(ProcessHandle.of(Long.parseLong(pid.strip())).filter(ProcessHandle::isAlive)).as("process %s", pid).isEmpty());
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).as("processes left running").isEmpty();
+        assertThat(build.resolve("test-classes/" + EXERCISES + "Exercise5DescribeTest.class")).as("the instructor's tests").exists();
+    }
 
-        assertThat(listing(submissions)).as("nothing was written into the submissions").isEqualTo(before);
-        assertThat(dir.resolve("outside.txt")).doesNotExist();
-        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).map(p -> p.info().commandLine().orElse("?")))
-                .as("processes left running").isEmpty();
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    @DisplayName("a solved learner graded with a destructive one gets 5/5, one at a time as two at a time")
+    void destructiveNeighbour(@TempDir Path dir) throws IOException, InterruptedException {
+        solved(dir.resolve("submissions/solved"));
+        inSumUpTo(solved(dir.resolve("submissions/destroyer")), DESTROY);
+        for (int jobs : new int[] {1, 2}) {
+            Run run = grade(dir, "submissions", jobs);
+            assertThat(run.rows().get("solved").subList(6, 8)).as("with %d job(s):%n%s%n%s", jobs, run.printed, run.log)
+                    .containsExactly("5/5", "ok");
+        }
+    }
+
+    @Test
+    @DisplayName("a missing submission list, or the workbook itself, is answered in one line")
+    void refusesBadArguments(@TempDir Path dir) throws IOException, InterruptedException {
+        Run none = grade(dir, "", 1);
+        assertThat(none.exit).isEqualTo(2);
+        assertThat(none.log.strip().lines()).as("one line, no stack trace").singleElement().asString()
+                .contains("-Dsubmissions", "제출물");
+        Run self = grade(dir, ROOT.toString(), 1);
+        assertThat(self.rows().values()).singleElement().satisfies(r -> assertThat(r.get(7)).startsWith("refused")
+                .contains("workbook itself"));
     }
 
     // ------------------------------------------------------------------------------------------------------
 
-    /** The rows of the Markdown table, by learner, each as its cells. */
-    private static Map<String, List<String>> rows(String printed) {
-        Map<String, List<String>> rows = new LinkedHashMap<>();
-        for (String line : printed.lines().toList()) {
-            if (!line.startsWith("| ") || line.startsWith("| Learner") || line.startsWith("| ---")) continue;
-            List<String> cells = Arrays.stream(line.substring(2, line.length() - 2).split(" \\| ", -1))
-                    .map(String::strip).toList();
-            rows.put(cells.get(0), cells);
+    private static final String DESTROY = """
+            try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of(System.getProperty("user.dir"), "..", ".."))) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (Exception e) { }
+            for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+                new java.io.File(e, "dev/futuresworkbook/submit/exercises/Exercise5DescribeTest.class").delete();
+            }""";
+
+    private record Run(int exit, String printed, String log) {
+        Map<String, List<String>> rows() {
+            Map<String, List<String>> rows = new LinkedHashMap<>();
+            for (String line : printed.lines().toList()) {
+                if (!line.startsWith("| ") || line.startsWith("| Learner") || line.startsWith("| ---")) continue;
+                List<String> cells = Arrays.stream(line.substring(2, line.length() - 2).split(" \\| ", -1)).map(String::strip).toList();
+                rows.put(cells.get(0), cells);
+            }
+            return rows;
         }
-        return rows;
     }
 
-    /** Lesson 1 and its tests (with the workbook's test support), compiled as -Pgrade's Maven build does. */
-    private static void buildLesson(Path build, List<Path> libraries) throws IOException {
-        Path classes = build.resolve("classes");
-        Path testClasses = build.resolve("test-classes");
-        compile(List.of(LESSON.resolve("src/main/java")), List.of(), classes);
-        List<Path> classpath = new ArrayList<>(List.of(classes));
-        classpath.addAll(libraries);
-        compile(List.of(LESSON.resolve("src/test/java"), ROOT.resolve(".mvn/workbook/test/java")), classpath, testClasses);
-        copyTree(ROOT.resolve(".mvn/workbook/test/resources"), testClasses);
+    private static Run grade(Path dir, String submissions, int jobs) throws IOException, InterruptedException {
+        String libraries = join(libraries());
+        Process grader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-classpath", join(List.of(build.resolve("instructor-classes"), build.resolve("test-classes"))) + File.pathSeparator + libraries,
+                "dev.futuresworkbook.instructor.Grader", "--module=" + MODULE, "--module-dir=" + LESSON,
+                "--classes=" + build.resolve("classes"), "--test-classes=" + build.resolve("test-classes"),
+                "--libraries=" + libraries, "--base-dir=" + dir, "--submissions=" + submissions, "--out=grading",
+                "--timeout=" + TIMEOUT_SECONDS, "--jobs=" + jobs)
+                .directory(dir.toFile()).redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(dir.resolve("stderr.txt").toFile()).start();
+        boolean finished = grader.waitFor(4, TimeUnit.MINUTES);
+        if (!finished) grader.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        if (!finished) grader.destroyForcibly().waitFor();
+        String log = Files.readString(dir.resolve("stderr.txt"));
+        assertThat(finished).as("the grader finished; its log:%n%s", log).isTrue();
+        return new Run(grader.exitValue(), Files.readString(dir.resolve("stdout.txt")), log);
+    }
+
+    /** A learner's folder holding lesson 1 as the workbook ships it (stubs, tests, pom). */
+    private static Path learner(Path learner) throws IOException {
+        copyTree(LESSON.resolve("src/main"), learner.resolve(MODULE + "/src/main"));
+        copyTree(LESSON.resolve("src/test"), learner.resolve(MODULE + "/src/test"));
+        Files.copy(LESSON.resolve("pom.xml"), learner.resolve(MODULE + "/pom.xml"), StandardCopyOption.REPLACE_EXISTING);
+        return learner;
+    }
+
+    /** A learner who solved every exercise: the reference solutions in place of the stubs. */
+    private static Path solved(Path learner) throws IOException {
+        copyTree(LESSON.resolve("src/solutions/java"), learner(learner).resolve(MODULE + "/src/main/java"));
+        return learner;
+    }
+
+    /** Adds a static initialiser to the learner's SumUpTo: run when exercise 1's tests first call it. */
+    private static void inSumUpTo(Path learner, String code) throws IOException {
+        Path file = learner.resolve(MODULE + "/src/main/java/" + EXERCISES + "SumUpTo.java");
+        String text = Files.readString(file);
+        int body = text.indexOf('{', text.indexOf("class SumUpTo")) + 1;
+        Files.writeString(file, text.substring(0, body) + "\n    static {\n" + code + "\n    }\n" + text.substring(body));
     }
 
     private static void compile(List<Path> roots, List<Path> classpath, Path out) throws IOException {
-        List<String> files = new ArrayList<>();
-        for (Path root : roots) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> files.add(p.toString()));
-            }
-        }
-        Files.createDirectories(out);
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         List<String> args = new ArrayList<>(List.of("--release", "21", "-proc:none", "-nowarn", "-encoding", "UTF-8",
                 "-d", out.toString(), "-classpath", join(classpath)));
-        args.addAll(files);
+        for (Path root : roots) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
+            }
+        }
         var errors = new java.io.ByteArrayOutputStream();
-        int status = javac.run(null, null, errors, args.toArray(String[]::new));
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, errors, args.toArray(String[]::new));
         assertThat(status).as("javac %s:%n%s", roots, errors.toString(StandardCharsets.UTF_8)).isZero();
     }
 
     /** The test libraries (JUnit, AssertJ, ...) of this test's own class path. */
     private static List<Path> libraries() {
         String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<Path> jars = Arrays.stream(path.split(File.pathSeparator)).filter(p -> p.endsWith(".jar"))
-                .filter(p -> !p.contains("surefire")).map(Path::of).toList();
-        assertThat(jars).as("test libraries in %s", path)
-                .anyMatch(p -> p.getFileName().toString().startsWith("junit-platform-launcher"))
-                .anyMatch(p -> p.getFileName().toString().startsWith("assertj-core"));
-        return jars;
-    }
-
-    /** A learner's folder holding lesson 1 as the workbook ships it (without solutions or build output). */
-    private static Path copyLesson(Path learner) throws IOException {
-        copyTree(LESSON.resolve("src/main"), learner.resolve(MODULE + "/src/main"));
-        copyTree(LESSON.resolve("src/test"), learner.resolve(MODULE + "/src/test"));
-        Files.copy(LESSON.resolve("pom.xml"), learner.resolve(MODULE + "/pom.xml"));
-        return learner;
-    }
-
-    private static void copySolutions(Path learner, String... names) throws IOException {
-        for (String name : names) {
-            Path solution = LESSON.resolve("src/solutions/java/" + EXERCISES + name + ".java");
-            assertThat(solution).as("lesson 1's reference solution %s (renamed? update this test)", name).exists();
-            Files.copy(solution, learner.resolve(MODULE + "/src/main/java/" + EXERCISES + name + ".java"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void replaceIn(Path file, String old, String replacement) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).as(file.toString()).contains(old);
-        Files.writeString(file, text.replace(old, replacement));
+        return Arrays.stream(path.split(File.pathSeparator)).filter(p -> p.endsWith(".jar") && !p.contains("surefire"))
+                .map(Path::of).toList();
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
@@ -253,19 +257,9 @@ class GraderTest {
             for (Path p : walk.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
+                else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-    }
-
-    private static void zip(Path folder, Path zip) throws IOException {
-        Map<String, String> entries = new LinkedHashMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                entries.put(folder.relativize(p).toString().replace('\\', '/'), Files.readString(p));
-            }
-        }
-        zipEntries(zip, entries);
     }
 
     private static void zipEntries(Path zip, Map<String, String> entries) throws IOException {
@@ -275,12 +269,6 @@ class GraderTest {
                 out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();
             }
-        }
-    }
-
-    private static List<String> listing(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.map(p -> dir.relativize(p).toString()).sorted().toList();
         }
     }
 

@@ -3,8 +3,6 @@ package dev.futuresworkbook.maintainer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.futuresworkbook.maintainer.Links;
-import dev.futuresworkbook.maintainer.Notes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,14 +21,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The hand-out of each lesson ({@code .mvn/workbook/handout.sh}) holds everything a learner needs to build
- * it, and no reference solution.
+ * The hand-out of each lesson ({@code workbook/instructor/handout.sh}) holds what a learner runs (the wrapper,
+ * the root pom with only that lesson, the test kit, the learner's tools, the lesson, the docs pages it links to),
+ * and no reference solution, grader or maintainer check.
  */
 @DisplayName("Hand-out · 배포본: the lesson without its solutions")
 class HandoutTest {
 
     private static final Path ROOT = Path.of(System.getProperty("workbook.root"));
-    private static final Path SCRIPT = ROOT.resolve(".mvn/workbook/handout.sh");
+    private static final Path SCRIPT = ROOT.resolve("workbook/instructor/handout.sh");
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"module-01-submit", "module-02-wait", "module-03-as-completed", "module-04-result-timeout"})
@@ -50,6 +49,10 @@ class HandoutTest {
                 prefix + module + "/README.md", prefix + module + "/README.ko.md");
         assertThat(files.keySet()).as("files of the hand-out")
                 .noneMatch(name -> name.contains("/src/solutions/") || name.contains("/target/"))
+                .noneMatch(name -> name.startsWith(prefix + "workbook/instructor/") || name.contains("Grader"))
+                .noneMatch(name -> name.startsWith(prefix + "workbook/maintainer/") || name.contains("/maintainer/"))
+                .anyMatch(name -> name.startsWith(prefix + "workbook/test-kit/src/main/java/"))
+                .anyMatch(name -> name.startsWith(prefix + "workbook/learner/summary/"))
                 .anyMatch(name -> name.contains("/src/main/java/") && name.contains("/exercises/"))
                 .anyMatch(name -> name.contains("/src/test/java/"));
         files.forEach((name, text) -> {

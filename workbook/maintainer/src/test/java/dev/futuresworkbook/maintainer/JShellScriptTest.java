@@ -16,49 +16,42 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Evaluates every {@code src/main/jshell/*.jsh} of the module with the JDK's own JShell API, snippet by
+ * Evaluates every {@code src/main/jshell/*.jsh} of each lesson with the JDK's own JShell API, snippet by
  * snippet, so a script that no longer compiles or throws fails the build instead of the learner.
  * jshell commands (lines starting with '/') are skipped.
  */
 @DisplayName("jshell scripts · jshell 스크립트: every snippet runs")
+@ResourceLock(value = Lessons.LOCK, mode = ResourceAccessMode.READ)
 class JShellScriptTest {
 
-    /**
-     * JShell keeps one background thread per JVM for indexing the class path; start it here, before the
-     * thread-leak guard takes its snapshot, so that it is not mistaken for a thread the script leaked.
-     */
-    @BeforeAll
-    static void startJShellsOwnBackgroundThread() {
-        try (JShell jshell = JShell.builder().executionEngine("local").build()) {
-            jshell.sourceCodeAnalysis().analyzeCompletion("1 + 1");
-            jshell.eval("1 + 1");
-        }
-    }
-
-    @TestFactory
-    Stream<DynamicTest> everyScriptRuns() throws IOException {
-        Path dir = Path.of("src/main/jshell");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.futuresworkbook.maintainer.Lessons#all")
+    @DisplayName("every snippet of the lesson's scripts runs on its reference build")
+    void everyScriptRuns(Path lesson) throws IOException {
+        Path dir = lesson.resolve("src/main/jshell");
         List<Path> scripts;
         try (Stream<Path> files = Files.list(dir)) {
             scripts = files.filter(p -> p.toString().endsWith(".jsh")).sorted().toList();
         }
-        assertThat(scripts).as("jshell scripts in %s", dir.toAbsolutePath()).isNotEmpty();
-        return scripts.stream().map(script -> DynamicTest.dynamicTest(script.getFileName().toString(), () -> run(script)));
+        assertThat(scripts).as("jshell scripts in %s", dir).isNotEmpty();
+        for (Path script : scripts) run(script, Lessons.built(lesson, "classes"));
     }
 
     /** Feeds the script line by line, as the jshell tool does, evaluating each snippet once it is complete. */
-    private static void run(Path script) throws IOException {
+    private static void run(Path script, Path classes) throws IOException {
         List<String> lines = Files.readAllLines(script, StandardCharsets.UTF_8);
         var output = new ByteArrayOutputStream();
         List<String> problems = new ArrayList<>();
         try (var out = new PrintStream(output, true, StandardCharsets.UTF_8);
                 JShell jshell = JShell.builder().executionEngine("local").out(out).err(out).build()) {
+            jshell.addToClasspath(classes.toString());
             SourceCodeAnalysis analysis = jshell.sourceCodeAnalysis();
             var pending = new StringBuilder();
             for (String line : lines) {

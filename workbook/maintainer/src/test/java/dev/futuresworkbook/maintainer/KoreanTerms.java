@@ -80,7 +80,9 @@ public final class KoreanTerms {
                 inRetiredSection = false;
             }
             lineStarts.add(text.length());
-            text.append(inRetiredSection ? " ".repeat(line.length()) : blankCodeSpans(line)).append('\n');
+            String checked = page.toString().endsWith(".java") ? line.strip()
+                    : inRetiredSection ? " ".repeat(line.length()) : blankCodeSpans(line);
+            text.append(checked).append(' ');
         }
         List<Use> uses = new ArrayList<>();
         for (Retired r : retired) {

@@ -3,7 +3,6 @@ package dev.futuresworkbook.maintainer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.futuresworkbook.maintainer.KoreanTerms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +12,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One Korean vocabulary on the workbook's own Korean pages: the root README.ko.md and every docs/*.ko.md use none
  * of the variants that docs/glossary.ko.md retires (its "retired" table is the only list), and write 퓨처(Future)
- * the first time they use the word. The lesson READMEs are
- * checked by {@link NotesTest} in their own module. Skipped where those pages are absent (a hand-out).
+ * the first time they use the word; the Korean strings of the Java sources (lessons' stubs, solutions and tests,
+ * the test kit) use none of them either. The lesson READMEs are checked by {@link LessonNotesTest}. Skipped where those
+ * pages are absent (a hand-out).
  */
 @DisplayName("Korean terms · 한국어 용어: the workbook's Korean pages use the glossary's words")
 class KoreanTermsTest {
@@ -42,5 +45,38 @@ class KoreanTermsTest {
                     .isEmpty();
             assertThat(KoreanTerms.firstFutureUnglossed(page)).as("퓨처(Future) at its first use").isEmpty();
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> javaStringsUseTheGlossarysTerms() throws IOException {
+        Path glossary = KoreanTerms.glossary(ROOT);
+        assumeTrue(Files.exists(glossary), "docs/ is not here (a hand-out)");
+        List<KoreanTerms.Retired> retired = KoreanTerms.retired(glossary);
+        List<Path> sources = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(ROOT, 8)) {
+            all.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> ROOT.relativize(p).toString().matches("(module-0[^/]*/src|workbook/test-kit/src)/.*"))
+                    .sorted().forEach(sources::add);
+        }
+        assertThat(sources).as("Java sources under the lessons and the test kit").isNotEmpty();
+        return sources.stream().map(source -> DynamicTest.dynamicTest(ROOT.relativize(source).toString(), () ->
+                assertThat(KoreanTerms.uses(source, retired))
+                        .as("retired Korean variants in %s; use the glossary's terms", ROOT.relativize(source))
+                        .isEmpty()));
+    }
+
+    /** The uses a native reader found that the check let through (issue 18), and the sentence that proves it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"작업이 블록됨", "get()이 블록됩니다", "스레드를 블록한 뒤", "호출이 블록합니다", "long이 넘칠 때",
+            "합이 넘칩니다", "코어 하나를 계속 태움", "값이\n돌아가지 않게", "마감이 지나면", "CPU 시간을 태웁니다",
+            "이 호출은 블록됩니다.", "스레드가 블록된다", "범위를 넘친 값"})
+    void theCheckFindsConjugatedAndWrappedForms(String sentence, @TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("page.ko.md"), "# 제목\n\n" + sentence + "\n");
+        assertThat(KoreanTerms.uses(page, KoreanTerms.retired(KoreanTerms.glossary(ROOT))))
+                .as("the retired form in \"%s\"", sentence).isNotEmpty();
+        Path source = Files.writeString(dir.resolve("Example.java"), "class Example { String s = \"\"\"\n"
+                + sentence + "\n\"\"\"; }\n");
+        assertThat(KoreanTerms.uses(source, KoreanTerms.retired(KoreanTerms.glossary(ROOT))))
+                .as("the retired form in a Java string \"%s\"", sentence).isNotEmpty();
     }
 }

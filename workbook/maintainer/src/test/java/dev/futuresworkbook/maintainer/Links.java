@@ -10,8 +10,8 @@ public final class Links {
 
     private Links() {}
 
-    // A hand-out (.mvn/workbook/handout.sh) needs no exception: it ships the docs pages its lesson links to and
-    // turns links to what it leaves out into plain text (.mvn/workbook/HandoutLinks.java), so every link resolves.
+    // A hand-out (workbook/instructor/handout.sh) needs no exception: it ships the docs pages its lesson links to
+    // and turns links to what it leaves out into plain text (HandoutLinks.java beside it), so every link resolves.
 
     public static List<String> broken(Notes page) {
         List<String> broken = new ArrayList<>();

@@ -38,15 +38,21 @@ public final class Call<R> {
     private volatile long startNanos;
     private volatile long endNanos;
 
+    private final String row;
+
     private Call(String name, Callable<R> action) {
+        row = "call " + name;
         thread = Thread.ofPlatform().name(name).unstarted(() -> {
             startNanos = System.nanoTime();
+            Timeline.span(row, '[', startNanos);
             try {
                 R value = action.call();
                 endNanos = System.nanoTime();
+                Timeline.span(row, ']', endNanos);
                 outcome.complete(value);
             } catch (Throwable t) {
                 endNanos = System.nanoTime();
+                Timeline.span(row, '!', endNanos);
                 outcome.completeExceptionally(t);
             }
         });
@@ -55,6 +61,7 @@ public final class Call<R> {
     /** Starts {@code action} on a new thread called {@code name}. */
     public static <R> Call<R> start(String name, Callable<R> action) {
         Call<R> call = new Call<>(name, action);
+        Cleanup.register(call);
         call.thread.start();
         return call;
     }
@@ -148,6 +155,7 @@ public final class Call<R> {
         while (!hasEnded() && System.nanoTime() < deadline && !condition.test(where())) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
+        if (!hasEnded() && where().blocked()) Timeline.mark(row, 'z');
         return this;
     }
 

@@ -2,10 +2,6 @@ package dev.futuresworkbook.testkit;
 
 import static dev.futuresworkbook.testkit.ExerciseTest.WAIT;
 
-import java.util.List;
-import java.util.concurrent.AbstractExecutorService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,21 +21,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  */
-public final class CountingExecutor extends AbstractExecutorService {
+public final class CountingExecutor extends TestPool {
 
-    private final ExecutorService pool;
     private final AtomicInteger executed = new AtomicInteger();
     private final Semaphore finished = new Semaphore(0);
 
     /** A pool of {@code threads} threads. */
     public CountingExecutor(int threads) {
-        pool = Executors.newFixedThreadPool(threads);
+        super(threads);
     }
 
     @Override
     public void execute(Runnable command) {
         executed.incrementAndGet();
-        pool.execute(() -> {
+        super.execute(() -> {
             try {
                 command.run();
             } finally {
@@ -63,30 +58,5 @@ public final class CountingExecutor extends AbstractExecutorService {
             if (finished.tryAcquire(10, TimeUnit.MILLISECONDS)) return true;
         }
         return finished.tryAcquire();
-    }
-
-    @Override
-    public void shutdown() {
-        pool.shutdown();
-    }
-
-    @Override
-    public List<Runnable> shutdownNow() {
-        return pool.shutdownNow();
-    }
-
-    @Override
-    public boolean isShutdown() {
-        return pool.isShutdown();
-    }
-
-    @Override
-    public boolean isTerminated() {
-        return pool.isTerminated();
-    }
-
-    @Override
-    public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
-        return pool.awaitTermination(timeout, unit);
     }
 }

@@ -20,18 +20,42 @@ import org.junit.jupiter.api.function.Executable;
  * that contains {@value #NOT_SOLVED}. Every helper here rethrows that exception as it is, before any other
  * check, so that it is the first and only thing a learner reads for an exercise they have not started.
  */
+@org.junit.jupiter.api.extension.ExtendWith({Cleanup.class, Timeline.class})
 public abstract class ExerciseTest {
 
-    /** Long enough for anything that should happen "now", even on a loaded machine. */
-    public static final Duration WAIT = Duration.ofSeconds(5);
-    /** The timeouts under test: short, so that the tests are quick. */
-    public static final Duration SHORT = Duration.ofMillis(200);
+    // Every duration a test uses is one of these three, or a multiple of one; all scale with -Dworkbook.delay.factor.
+    /** Long enough for anything that should happen "now", even on a loaded machine. Only a wrong answer waits it out. */
+    public static final Duration WAIT = Delays.scaled(Duration.ofSeconds(5));
+    /** The timeouts under test: short, so that the tests are quick. A right answer waits out a few of these at most. */
+    public static final Duration SHORT = Delays.scaled(Duration.ofMillis(100));
     /** How late a timed wait may end on a loaded machine without being wrong. */
-    public static final Duration MARGIN = Duration.ofSeconds(2);
+    public static final Duration MARGIN = Delays.scaled(Duration.ofSeconds(2));
+    /** A timeout so long that no test waits it out: a call given it must end for another reason. */
+    public static final Duration LONG = WAIT.multipliedBy(6);
+    /** A negative timeout, for the argument checks. */
+    public static final Duration NEGATIVE = Duration.ofMillis(-1);
+    /** Timeouts at the edges of {@link Duration}, for the argument checks: each must be handled without overflow. */
+    public static final java.util.List<Duration> HUGE = java.util.List.of(Duration.ofNanos(Long.MAX_VALUE), Duration.ofSeconds(Long.MAX_VALUE));
+    /** Negative timeouts of every size, for the argument checks. */
+    public static final java.util.List<Duration> NEGATIVES = java.util.List.of(NEGATIVE, Duration.ofNanos(-1), Duration.ofSeconds(Long.MIN_VALUE));
     /** The words every stub's "not solved yet" message contains. */
     public static final String NOT_SOLVED = "is not solved yet";
 
     protected ExerciseTest() {}
+
+    /**
+     * A fixed pool of {@code threads} threads for the code under test. Close it with try-with-resources, as any
+     * executor: closing it releases the tasks the test still holds first. A test that forgets leaves no thread:
+     * the pool is shut down when the test ends ({@link Cleanup}).
+     */
+    public static java.util.concurrent.ExecutorService pool(int threads) {
+        return new TestPool(threads);
+    }
+
+    /** A future the test completes by hand; cancelled when the test ends if the test has not completed it. */
+    public static <T> java.util.concurrent.CompletableFuture<T> pending() {
+        return Cleanup.register(new java.util.concurrent.CompletableFuture<>());
+    }
 
     /**
      * Asserts that a wait that took {@code elapsed} honoured its {@code timeout}: it did not end early (a

@@ -13,12 +13,13 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@link #returning} and {@link #failingWith} wait on a latch; {@link #spinning} keeps a CPU busy and checks
  * {@code Thread.currentThread().isInterrupted()} as it goes, like a long computation. None runs longer than
- * {@link ExerciseTest#WAIT} twice over, so a wrong answer cannot leave it running forever; still, release held
- * tasks in a {@code finally} block, so that the test's executor can shut down at once.
+ * {@link ExerciseTest#WAIT} twice over, so a wrong answer cannot leave it running forever; and there is nothing to
+ * release by hand: closing a {@link ExerciseTest#pool(int)} or a {@link CountingExecutor} releases the held tasks
+ * first, and every held task is released when the test ends ({@link Cleanup}).
  *
  * @param <T> what the task returns
  */
-public final class HeldTask<T> implements Callable<T> {
+public final class HeldTask<T> implements Callable<T>, AutoCloseable {
 
     private final T value;
     private final RuntimeException failure;
@@ -31,6 +32,7 @@ public final class HeldTask<T> implements Callable<T> {
         this.value = value;
         this.failure = failure;
         this.spins = spins;
+        Cleanup.register(this);
     }
 
     /** A task that returns {@code value} once released. */
@@ -51,6 +53,12 @@ public final class HeldTask<T> implements Callable<T> {
     /** Lets the task end (if it has not ended yet). */
     public void release() {
         release.countDown();
+    }
+
+    /** Releases the task: a held task in a try-with-resources ends when the block does. */
+    @Override
+    public void close() {
+        release();
     }
 
     /** Whether the task has started to run on a thread. */
@@ -109,6 +117,8 @@ public final class HeldTask<T> implements Callable<T> {
 
     @Override
     public T call() throws InterruptedException {
+        String row = "task " + (failure == null ? "\"" + value + "\"" : "failing · 실패");
+        Timeline.span(row, '=', System.nanoTime());
         started.countDown();
         try {
             if (spins) {
@@ -117,9 +127,14 @@ public final class HeldTask<T> implements Callable<T> {
                 throw new IllegalStateException("the test never released this task · 테스트가 이 작업을 풀어 주지 않았습니다");
             }
         } catch (InterruptedException e) {
+            Timeline.span(row, 'x', System.nanoTime());
             interrupted.countDown();
             throw e;
+        } catch (RuntimeException e) {
+            Timeline.span(row, '!', System.nanoTime());
+            throw e;
         }
+        Timeline.span(row, failure != null ? '!' : '-', System.nanoTime());
         if (failure != null) throw failure;
         return value;
     }

@@ -147,8 +147,15 @@ public final class ProgressReport implements TestExecutionListener {
         text.append(String.format("%n  Next · 다음: exercise %d · 연습 %d%n", next.number(), next.number()));
         if (next.firstFailure() != null) {
             text.append("  ✘ ").append(next.firstFailure().test()).append('\n');
-            next.firstFailure().message().lines().limit(MESSAGE_LINES)
-                    .forEach(line -> text.append("      ").append(line).append('\n'));
+            // The message's first lines, then the learner's run drawn (Timeline), if the test drew it.
+            String message = next.firstFailure().message();
+            int drawing = message.indexOf(Timeline.HEADER);
+            String words = drawing < 0 ? message : message.substring(0, drawing);
+            words.lines().limit(MESSAGE_LINES).forEach(line -> text.append("      ").append(line).append('\n'));
+            if (drawing >= 0) {
+                message.substring(drawing).lines().limit(10)
+                        .forEach(line -> text.append("      ").append(line).append('\n'));
+            }
         }
         if (listed != null && next.testPackage() != null) {
             text.append(String.format("  Edit · 고칠 파일: %s/src/main/java/%s/%s.java%n",

@@ -33,6 +33,7 @@ public final class RecordingThreads implements ThreadFactory {
 
     private RecordingThreads(CountDownLatch gate) {
         this.gate = gate;
+        Cleanup.register(this);
     }
 
     /** Threads that each wait, before they run anything, until the test calls {@link #open()}. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class ThreadLeakGuard implements BeforeEachCallback, AfterEachCallback {
 
-    private static final Duration GRACE = Duration.ofSeconds(2);
+    private static final Duration GRACE = ExerciseTest.MARGIN;
     private static final List<String> SHARED_THREAD_PREFIXES = List.of(
             "ForkJoinPool.commonPool-", "CompletableFutureDelayScheduler", "junit-", "process reaper",
             "surefire-", "ping-", "Common-Cleaner", "Attach Listener", "JShell", "Notification Thread",

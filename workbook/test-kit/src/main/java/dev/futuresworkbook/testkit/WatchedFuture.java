@@ -51,6 +51,7 @@ public final class WatchedFuture<T> extends CompletableFuture<T> {
     private WatchedFuture(String name, boolean failIfBlocked) {
         this.name = name;
         this.failIfBlocked = failIfBlocked;
+        Cleanup.register(this);
     }
 
     /** A future whose blocking {@code get()} or {@code join()} before it is done fails the test. */
@@ -198,6 +199,30 @@ public final class WatchedFuture<T> extends CompletableFuture<T> {
         } finally {
             waiting.decrementAndGet();
         }
+    }
+
+    /** Completes it, and marks the moment on the test's timeline. */
+    @Override
+    public boolean complete(T value) {
+        boolean completed = super.complete(value);
+        if (completed) Timeline.mark("future " + name, '*');
+        return completed;
+    }
+
+    /** Fails it, and marks the moment on the test's timeline. */
+    @Override
+    public boolean completeExceptionally(Throwable failure) {
+        boolean completed = super.completeExceptionally(failure);
+        if (completed) Timeline.mark("future " + name, '!');
+        return completed;
+    }
+
+    /** Cancels it, and marks the moment on the test's timeline. */
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        if (cancelled) Timeline.mark("future " + name, 'x');
+        return cancelled;
     }
 
     @Override

@@ -11,19 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The module's notes: the Korean and English pages keep the same sections (those of the original notes, in their
+ * Each lesson's notes: the Korean and English pages keep the same sections (those of the original notes, in their
  * order), link to each other, show code that is the code in {@code src/}, link only to things that exist, stay short
- * enough to read in one sitting, and use the glossary's Korean words. Shared by every module (see the root pom.xml).
+ * enough to read in one sitting, and use the glossary's Korean words; the one jshell script is the one -Pjshell
+ * loads. One case per lesson.
  */
 @DisplayName("Notes · 노트: both languages in sync with each other and with the code")
-class NotesTest {
-
-    private static final Path MODULE = Path.of("").toAbsolutePath();
-    private static final Notes ENGLISH = Notes.read(MODULE.resolve("README.md"));
-    private static final Notes KOREAN = Notes.read(MODULE.resolve("README.ko.md"));
+class LessonNotesTest {
 
     /**
      * Every lesson keeps the sections of the original notes, in their order (this list is the rule);
@@ -36,63 +34,81 @@ class NotesTest {
             "🎯 목적", "🧩 핵심 함수 비교", "🧪 실습 코드 요약", "출력 결과",
             "⚠️ 주의할 점", "✅ 정리", "전체 코드", "연습 문제 · 힌트");
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.futuresworkbook.maintainer.Lessons#all")
     @DisplayName("each page starts by linking to the other language")
-    void languageSwitch() {
-        assertThat(ENGLISH.lines().get(0)).contains("(README.ko.md)");
-        assertThat(KOREAN.lines().get(0)).contains("(README.md)");
+    void languageSwitch(Path lesson) {
+        Notes english = english(lesson);
+        Notes korean = korean(lesson);
+        assertThat(english.lines().get(0)).contains("(README.ko.md)");
+        assertThat(korean.lines().get(0)).contains("(README.md)");
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.futuresworkbook.maintainer.Lessons#all")
     @DisplayName("Korean and English have the same headings, level by level")
-    void sameHeadingStructure() {
-        assertThat(KOREAN.headings().stream().map(Notes.Heading::level).toList())
+    void sameHeadingStructure(Path lesson) {
+        Notes english = english(lesson);
+        Notes korean = korean(lesson);
+        assertThat(korean.headings().stream().map(Notes.Heading::level).toList())
                 .as("heading levels of README.ko.md vs README.md")
-                .isEqualTo(ENGLISH.headings().stream().map(Notes.Heading::level).toList());
-        assertThat(KOREAN.explicitAnchors())
+                .isEqualTo(english.headings().stream().map(Notes.Heading::level).toList());
+        assertThat(korean.explicitAnchors())
                 .as("explicit anchors (<a id=...>) of README.ko.md vs README.md")
-                .isEqualTo(ENGLISH.explicitAnchors());
+                .isEqualTo(english.explicitAnchors());
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.futuresworkbook.maintainer.Lessons#all")
     @DisplayName("the sections follow the original notes', in order")
-    void originalNotesSections() {
-        assertSections(ENGLISH, ENGLISH_SECTIONS);
-        assertSections(KOREAN, KOREAN_SECTIONS);
+    void originalNotesSections(Path lesson) {
+        Notes english = english(lesson);
+        Notes korean = korean(lesson);
+        assertSections(english, ENGLISH_SECTIONS);
+        assertSections(korean, KOREAN_SECTIONS);
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.futuresworkbook.maintainer.Lessons#all")
     @DisplayName("every marked snippet is the code in src/, and both languages show the same ones")
-    void snippetsMatchTheCode() throws IOException {
-        for (Notes notes : List.of(ENGLISH, KOREAN)) {
+    void snippetsMatchTheCode(Path lesson) throws IOException {
+        Notes english = english(lesson);
+        Notes korean = korean(lesson);
+        for (Notes notes : List.of(english, korean)) {
             for (Notes.MarkedBlock block : notes.markedBlocks()) {
                 if (!block.kind().equals("snippet")) continue;
                 assertThat(block.body())
                         .as("%s:%d shows %s, which must be the code between // region:%s and // endregion:%s",
                                 notes.file().getFileName(), block.line(), block.argument(),
                                 regionName(block.argument()), regionName(block.argument()))
-                        .isEqualTo(Snippets.region(MODULE, block.argument()));
+                        .isEqualTo(region(lesson, block.argument()));
             }
         }
-        assertThat(snippetNames(KOREAN)).as("snippets of README.ko.md vs README.md").isEqualTo(snippetNames(ENGLISH));
+        assertThat(snippetNames(korean)).as("snippets of README.ko.md vs README.md").isEqualTo(snippetNames(english));
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.futuresworkbook.maintainer.Lessons#all")
     @DisplayName("every relative link and anchor resolves")
-    void linksResolve() {
+    void linksResolve(Path lesson) {
+        Notes english = english(lesson);
+        Notes korean = korean(lesson);
         List<String> broken = new ArrayList<>();
-        for (Notes notes : List.of(ENGLISH, KOREAN)) broken.addAll(Links.broken(notes));
+        for (Notes notes : List.of(english, korean)) broken.addAll(Links.broken(notes));
         assertThat(broken).as("broken links").isEmpty();
     }
 
-    @Test
-    @DisplayName("the jshell script the notes mention exists")
-    void jshellScriptExists() throws IOException {
-        try (Stream<Path> scripts = Files.list(MODULE.resolve("src/main/jshell"))) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.futuresworkbook.maintainer.Lessons#all")
+    @DisplayName("the one jshell script is the one -Pjshell loads, and the notes name it")
+    void jshellScript(Path lesson) throws IOException {
+        try (Stream<Path> scripts = Files.list(lesson.resolve("src/main/jshell"))) {
             List<String> names = scripts.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsh")).toList();
-            assertThat(names).isNotEmpty();
-            String english = Files.readString(ENGLISH.file(), StandardCharsets.UTF_8);
-            String korean = Files.readString(KOREAN.file(), StandardCharsets.UTF_8);
+            // -Pjshell loads src/main/jshell/<lesson>.jsh, <lesson> = the module name without module-NN- (pom.xml).
+            assertThat(names).as("-Pjshell's script; rename the script or the jshell profile's rule")
+                    .containsExactly(lesson.getFileName().toString().replaceFirst("^module-\\d+-", "") + ".jsh");
+            String english = Files.readString(lesson.resolve("README.md"), StandardCharsets.UTF_8);
+            String korean = Files.readString(lesson.resolve("README.ko.md"), StandardCharsets.UTF_8);
             for (String name : names) {
                 assertThat(english).contains(name);
                 assertThat(korean).contains(name);
@@ -110,13 +126,16 @@ class NotesTest {
     static final int ENGLISH_CORE_LIMIT = 15_000;
     static final int ENGLISH_WHOLE_LIMIT = 28_000;
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.futuresworkbook.maintainer.Lessons#all")
     @DisplayName("each README can be read in one sitting: its core and its whole length stay within the limits")
-    void sizes() throws IOException {
+    void sizes(Path lesson) throws IOException {
+        Notes english = english(lesson);
+        Notes korean = korean(lesson);
         record Page(Notes notes, int coreLimit, int wholeLimit) {}
         List<String> tooLong = new ArrayList<>();
-        for (Page page : List.of(new Page(ENGLISH, ENGLISH_CORE_LIMIT, ENGLISH_WHOLE_LIMIT),
-                new Page(KOREAN, KOREAN_CORE_LIMIT, KOREAN_WHOLE_LIMIT))) {
+        for (Page page : List.of(new Page(english, ENGLISH_CORE_LIMIT, ENGLISH_WHOLE_LIMIT),
+                new Page(korean, KOREAN_CORE_LIMIT, KOREAN_WHOLE_LIMIT))) {
             String name = page.notes().file().getFileName().toString();
             String text = Files.readString(page.notes().file(), StandardCharsets.UTF_8);
             int whole = text.codePointCount(0, text.length());
@@ -133,14 +152,16 @@ class NotesTest {
                 + " Python ↔ Java map) and link to it in one line").isEmpty();
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.futuresworkbook.maintainer.Lessons#all")
     @DisplayName("the Korean page uses none of the variants the glossary retires (one Korean vocabulary)")
-    void koreanVocabulary() {
-        Path glossary = KoreanTerms.glossary(MODULE.getParent());
+    void koreanVocabulary(Path lesson) {
+        Notes korean = korean(lesson);
+        Path glossary = KoreanTerms.glossary(lesson.getParent());
         assumeTrue(Files.exists(glossary), "no docs/glossary.ko.md here (a hand-out)");
-        List<KoreanTerms.Use> uses = KoreanTerms.uses(KOREAN.file(), KoreanTerms.retired(glossary));
-        assertThat(uses).as("retired Korean variants in %s; use the glossary's terms", KOREAN.file()).isEmpty();
-        assertThat(KoreanTerms.firstFutureUnglossed(KOREAN.file())).as("퓨처(Future) at its first use").isEmpty();
+        List<KoreanTerms.Use> uses = KoreanTerms.uses(korean.file(), KoreanTerms.retired(glossary));
+        assertThat(uses).as("retired Korean variants in %s; use the glossary's terms", korean.file()).isEmpty();
+        assertThat(KoreanTerms.firstFutureUnglossed(korean.file())).as("퓨처(Future) at its first use").isEmpty();
     }
 
     /** Code points from the top of the page to the level-2 heading that follows the ✅ section. */
@@ -169,6 +190,29 @@ class NotesTest {
                 .map(h -> wanted.stream().filter(h::startsWith).findFirst().orElseThrow())
                 .toList();
         assertThat(found).as("the level-2 sections of %s, in order", notes.file().getFileName()).isEqualTo(wanted);
+    }
+
+    private static Notes english(Path lesson) {
+        return Notes.read(lesson.resolve("README.md"));
+    }
+
+    private static Notes korean(Path lesson) {
+        return Notes.read(lesson.resolve("README.ko.md"));
+    }
+
+    /** The lines between {@code // region:name} and {@code // endregion:name}, common indentation removed. */
+    static List<String> region(Path lesson, String reference) throws IOException {
+        int hash = reference.indexOf('#');
+        Path file = lesson.resolve(reference.substring(0, hash));
+        String name = reference.substring(hash + 1);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip).toList();
+        int start = lines.indexOf("// region:" + name);
+        int end = lines.indexOf("// endregion:" + name);
+        assertThat(start).as("%s has // region:%s and // endregion:%s", file, name, name).isNotNegative().isLessThan(end);
+        List<String> body = Files.readAllLines(file, StandardCharsets.UTF_8).subList(start + 1, end);
+        int indent = body.stream().filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        return body.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList();
     }
 
     private static List<String> snippetNames(Notes notes) {

@@ -1,0 +1,77 @@
+package dev.futuresworkbook.learner;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gives Maven back its own voice in a build of the whole workbook that is not a learner's run.
+ *
+ * <p>{@code .mvn/jvm.config} quiets some of Maven's loggers (the "Building …" banners, the plugins' lines, the
+ * reactor summary and BUILD SUCCESS/FAILURE), so that a learner's {@code ./mvnw test -pl <lesson>} ends on the
+ * progress summary. Maven reads that file before it knows the command, so the file alone cannot tell the
+ * learner's run from the self-check. The self-check ({@code -Psolutions}) runs this class first, inside Maven's
+ * own JVM, and from there on Maven logs as it does by default, down to the reactor summary and the verdict.
+ *
+ * <p>How: every logger that {@code jvm.config} names (an {@code -Dorg.slf4j.simpleLogger.log.<name>} property)
+ * goes back to INFO, both those Maven has already made and those it makes later. Maven's slf4j provider is a
+ * simple logger that keeps its level in a field; if a future Maven stores it differently, the build fails here
+ * with a message that says what to change. Compiled for Java 8, like {@link SummaryAtExit}.
+ */
+public final class MavenEventLog {
+
+    private static final String LEVEL_PROPERTY = "org.slf4j.simpleLogger.log.";
+    /** {@code org.slf4j.impl.SimpleLogger.LOG_LEVEL_INFO}. */
+    private static final int INFO = 20;
+
+    private MavenEventLog() {}
+
+    public static void main(String[] args) throws ReflectiveOperationException {
+        List<String> quieted = new ArrayList<String>();
+        for (String property : System.getProperties().stringPropertyNames()) {
+            if (property.startsWith(LEVEL_PROPERTY)) {
+                quieted.add(property.substring(LEVEL_PROPERTY.length()));
+                System.setProperty(property, "info"); // the loggers Maven makes from now on
+            }
+        }
+        Object factory = Class.forName("org.slf4j.LoggerFactory", true, mavenClassLoader())
+                .getMethod("getILoggerFactory").invoke(null);
+        for (Map.Entry<?, ?> logger : ((Map<?, ?>) field(factory, "loggerMap").get(factory)).entrySet()) {
+            for (String name : quieted) {
+                String made = (String) logger.getKey();
+                if (made.equals(name) || made.startsWith(name + ".")) {
+                    Field level = field(logger.getValue(), "currentLogLevel");
+                    level.setInt(logger.getValue(), Math.min(level.getInt(logger.getValue()), INFO));
+                }
+            }
+        }
+    }
+
+    /**
+     * exec:java hides Maven's classes from the class it runs; Maven's main thread, which waits for this one,
+     * holds a class loader that sees Maven's slf4j.
+     */
+    private static ClassLoader mavenClassLoader() {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("main") && thread.getContextClassLoader() != null) {
+                return thread.getContextClassLoader();
+            }
+        }
+        throw new IllegalStateException("cannot find Maven's main thread");
+    }
+
+    private static Field field(Object owner, String name) {
+        for (Class<?> type = owner.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return field;
+            } catch (NoSuchFieldException e) {
+                // declared higher up
+            }
+        }
+        throw new IllegalStateException("cannot give Maven its log back: " + owner.getClass() + " has no field "
+                + name + " (a newer Maven?). Remove the -Dorg.slf4j.simpleLogger lines of .mvn/jvm.config.");
+    }
+}
