@@ -4,11 +4,8 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URLClassLoader;
@@ -22,6 +19,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -60,26 +56,24 @@ import javax.tools.ToolProvider;
  * </ul>
  *
  * {@code ./mvnw -q -pl <module> -Pwatch} runs it as a single-file program: {@code java -cp <test libraries>
- * Watch.java <module dir> <workbook dir>}. Options: {@code -Dworkbook.watch.groups=exercise-2} (one exercise),
- * {@code -Dworkbook.watch.bench=20} (measures save → summary instead of watching; see {@link #bench}).
+ * Watch.java <module dir> <workbook dir>}. Option: {@code -Dworkbook.watch.groups=exercise-2} (one exercise).
+ * Its save → summary benchmark is the maintainers' ({@code workbook/maintainer/.../WatchBench.java}).
  */
 public final class Watch {
 
     private static final Duration QUIET = Duration.ofMillis(60); // a save is a burst of events: wait for quiet
-    private static final Pattern FAILED = Pattern.compile("✘ FAILED · 실패: (\\S+)(.*)");
-    private static final Pattern TIMED_OUT = Pattern.compile("\\s+java\\.util\\.concurrent\\.TimeoutException: .*timed out.*");
-    private static final Pattern SUMMARY_END = Pattern.compile("  (Only this one · |All solved|Every exercise that ran).*");
 
-    private final Path module, sources, tests, testResources, workbook, work, kit, classes, archive;
+    final Path module, sources, tests, testResources, workbook, work, kit, classes, archive;
     private final String name, tag;
     private final List<String> libraries;
     private final Duration perTest;
+    private final double factor;
     private final PrintStream out;
     private final Consumer<String> onRunEnd;
     private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    private final List<?> exercises;
+    final List<?> exercises;
     private volatile WatchService service;
-    private volatile Run current;
+    private volatile TestRun current;
     private volatile Process dumping;
     private int runs;
 
@@ -106,18 +100,14 @@ public final class Watch {
         try (var in = Files.newInputStream(kit.resolve("junit-platform.properties"))) {
             junit.load(in);
         }
-        this.perTest = duration(System.getProperty("junit.jupiter.execution.timeout.default",
-                junit.getProperty("junit.jupiter.execution.timeout.default", "20 s")));
+        this.factor = delayFactor();
+        this.perTest = Duration.ofNanos(Math.round(factor * duration(System.getProperty("junit.jupiter.execution.timeout.default",
+                junit.getProperty("junit.jupiter.execution.timeout.default", "20 s"))).toNanos()));
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) throw new IllegalArgumentException("usage: Watch <module directory> <workbook directory>");
         String tag = System.getProperty("workbook.watch.groups", "").strip();
-        int saves = Integer.getInteger("workbook.watch.bench", 0);
-        if (saves > 0) {
-            bench(Path.of(args[0]), Path.of(args[1]), saves);
-            return;
-        }
         Watch watch = new Watch(Path.of(args[0]), Path.of(args[1]), tag, System.out, line -> { });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             watch.stop();
@@ -139,10 +129,8 @@ public final class Watch {
             start("start · 시작");
             while (true) {
                 WatchKey key = watching.poll(200, TimeUnit.MILLISECONDS);
-                Run run = current;
-                if (run != null && !run.done() && System.nanoTime() / 1_000_000 >= run.deadline) {
-                    run.stop(runLimit(), null);
-                }
+                TestRun run = current;
+                if (run != null) run.stopIfOverdue();
                 if (key == null) continue;
                 do { // a save is a burst: take events until none came for QUIET
                     Path dir = (Path) key.watchable();
@@ -171,7 +159,7 @@ public final class Watch {
 
     /** Ends watching and the run in progress, with every process it started. */
     void stop() {
-        Run run = current;
+        TestRun run = current;
         if (run != null) run.cancel();
         try {
             if (service != null) service.close();
@@ -183,11 +171,11 @@ public final class Watch {
 
     /** Ends the run in progress (the newest save wins), compiles, and starts the tests' JVM. */
     private void start(String why) throws IOException, InterruptedException {
-        Run previous = current;
+        TestRun previous = current;
         if (previous != null && !previous.done()) previous.cancel();
         runs++;
-        out.printf("%n─── %s · run %d · 실행 %d: %s%s ───%n", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")),
-                runs, runs, why, previous != null && previous.cancelled ? " (the run before was stopped · 이전 실행은 멈춤)" : "");
+        out.printf("%n─── %s · run %d · 실행 %d: %s%s ───%n", LocalTime.now(ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("HH:mm:ss")),
+                runs, runs, why, previous != null && previous.cancelled() ? " (the run before was stopped · 이전 실행은 멈춤)" : "");
         if (missing() || !compile()) {
             current = null;
             onRunEnd.accept("not run");
@@ -196,7 +184,8 @@ public final class Watch {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable", "-Xlog:all=error:stderr",
                 "-Dworkbook.module=" + name, "-Dworkbook.progress.dir=" + module.resolve("target"),
-                "-Dworkbook.failures.console=true", "-Djunit.jupiter.execution.timeout.default=" + perTest.toMillis() + " ms"));
+                "-Dworkbook.failures.console=true", "-Djunit.jupiter.execution.timeout.default=" + perTest.toMillis() + " ms",
+                "-Dworkbook.delay.factor=" + factor));
         boolean recording = dumping == null && !Files.exists(archive);
         if (recording) {
             command.add("-XX:DumpLoadedClassList=" + work.resolve("test-libraries.classlist"));
@@ -208,104 +197,10 @@ public final class Watch {
         command.addAll(List.of("-cp", String.join(File.pathSeparator, path),
                 "dev.futuresworkbook.testkit.ExerciseRunner", classes.toString()));
         if (!tag.isEmpty()) command.add(tag);
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        current = new Run(child, System.nanoTime() / 1_000_000 + runLimit().toMillis(), recording);
-        Thread pump = new Thread(current::pump, "watch-run-" + runs);
-        pump.setDaemon(true);
-        pump.start();
-    }
-
-    /** One run of the tests' JVM: its output goes through, except the failure reports it reads for timeouts. */
-    private final class Run {
-        final Process child;
-        final long deadline;
-        final boolean recording;
-        volatile boolean cancelled, ended;
-        volatile String stopped;
-
-        Run(Process child, long deadline, boolean recording) {
-            this.child = child;
-            this.deadline = deadline;
-            this.recording = recording;
-        }
-
-        boolean done() {
-            return ended;
-        }
-
-        void pump() {
-            boolean summary = false, report = false, frames = false;
-            String failing = null;
-            try (var in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    Matcher failed = FAILED.matcher(line);
-                    if (failed.matches()) { // a failure report: header, exception (any lines), stack frames
-                        failing = failed.group(1) + failed.group(2);
-                        report = true;
-                        frames = false;
-                        continue;
-                    }
-                    if (report && line.startsWith("      at ")) {
-                        frames = true;
-                        continue;
-                    }
-                    if (report && !frames && !line.startsWith("─── Progress")) {
-                        if (TIMED_OUT.matcher(line).matches()) stop(perTest, failing);
-                        continue;
-                    }
-                    report = false;
-                    if (!cancelled && stopped == null) out.println(line);
-                    summary |= SUMMARY_END.matcher(line).matches();
-                }
-            } catch (IOException closed) {
-                // the tests' JVM was ended while its output was read: the output is over
-            }
-            try {
-                int status = child.waitFor();
-                if (!cancelled && stopped != null) {
-                    out.println(stopped);
-                } else if (!cancelled && !summary) {
-                    out.printf("✘ The tests ended without a summary (exit status %d): System.exit or a crash? · "
-                            + "요약 없이 테스트가 끝났습니다(종료 상태 %d). System.exit나 비정상 종료인가요?%n", status, status);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                out.flush();
-                ended = true;
-                onRunEnd.accept(cancelled ? "cancelled" : stopped != null ? "stopped" : "summary");
-                if (recording && !cancelled && stopped == null) dumpArchive();
-            }
-        }
-
-        /** Ends the tests' JVM: a test outlived its limit (named by the report), or the whole run did. */
-        synchronized void stop(Duration limit, String test) {
-            if (stopped != null || cancelled) return;
-            Matcher number = Pattern.compile("Exercise(\\d+)").matcher(test == null ? tag : test);
-            String which = number.find() ? number.group(1) : tag.replace("exercise-", "");
-            String s = which.isEmpty() ? "the exercise tests" : "exercise " + which;
-            String k = which.isEmpty() ? "연습 테스트가" : "연습 " + which + "이이가이가가이이이가".charAt(which.charAt(which.length() - 1) - '0');
-            stopped = String.format("✘ %s did not finish within %d s · %s %d초 안에 끝나지 않았습니다%s%n"
-                    + "  An endless loop, or a wait that nothing ends? The run was stopped; save to run again.%n"
-                    + "  끝나지 않는 반복문이나, 아무것도 끝내 주지 않는 대기가 있나요? 실행을 멈췄습니다. 저장하면 다시 실행합니다.",
-                    s, limit.toSeconds(), k, limit.toSeconds(), test == null ? "" : "\n  " + test);
-            destroy();
-        }
-
-        void cancel() {
-            cancelled = true;
-            destroy();
-            try {
-                for (int i = 0; i < 400 && !ended; i++) Thread.sleep(5); // its last lines before the next header
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        private void destroy() {
-            child.descendants().forEach(ProcessHandle::destroyForcibly);
-            child.destroyForcibly();
-        }
+        current = new TestRun(command, perTest, tag, out, result -> {
+            onRunEnd.accept(result);
+            if (recording && result.equals("summary")) dumpArchive();
+        });
     }
 
     /** Once, after the first run: the classes it loaded from the test libraries, archived for faster starts. */
@@ -327,17 +222,15 @@ public final class Watch {
     private boolean missing() throws IOException {
         boolean any = false;
         for (Object exercise : exercises) {
-            String number = field(exercise, "number"), stub = field(exercise, "stub"), test = field(exercise, "test");
-            Path testFile = find(tests, test + ".java");
-            Path dir = testFile == null ? null : tests.relativize(testFile.getParent());
-            Path stubFile = dir == null ? find(sources, stub + ".java") : sources.resolve(dir).resolve(stub + ".java");
-            for (Path file : testFile == null ? List.of(tests.resolve(test + ".java")) : stubFile == null || !Files.exists(stubFile)
-                    ? List.of(stubFile == null ? sources.resolve(stub + ".java") : stubFile) : List.<Path>of()) {
-                out.printf("✘ Exercise %s's file is missing: %s. Restore it (from git or the hand-out) to run the tests.%n"
-                        + "  연습 %s의 파일이 없습니다: %s. 파일을 되살리면(git이나 배포 파일에서) 테스트를 실행합니다.%n",
-                        number, shown(file), number, shown(file));
-                any = true;
-            }
+            String number = field(exercise, "number"), test = field(exercise, "test") + ".java";
+            Path testFile = find(tests, test);
+            Path file = testFile == null ? tests.resolve(test)
+                    : sources.resolve(tests.relativize(testFile.getParent())).resolve(field(exercise, "stub") + ".java");
+            if (testFile != null && Files.exists(file)) continue;
+            out.printf("✘ Exercise %s's file is missing: %s. Restore it (from git or the hand-out) to run the tests.%n"
+                    + "  연습 %s의 파일이 없습니다: %s. 파일을 되살리면(git이나 배포 파일에서) 테스트를 실행합니다.%n",
+                    number, shown(file), number, shown(file));
+            any = true;
         }
         return any;
     }
@@ -388,7 +281,7 @@ public final class Watch {
         }
     }
 
-    private static String field(Object record, String name) {
+    static String field(Object record, String name) {
         try {
             return String.valueOf(record.getClass().getMethod(name).invoke(record));
         } catch (ReflectiveOperationException e) {
@@ -396,25 +289,20 @@ public final class Watch {
         }
     }
 
-    /** A run outliving this was not stopped by a test's own limit: twice that limit, plus time for a slow start. */
-    private Duration runLimit() {
-        return perTest.multipliedBy(2).plusSeconds(10);
+    /** The test kit's time knob ({@code Delays}): it scales the per-test limit here, and the tests' JVM gets it too. */
+    private static double delayFactor() {
+        String text = System.getProperty("workbook.delay.factor", "");
+        if (text.isBlank() || text.startsWith("${")) text = System.getenv().getOrDefault("WORKBOOK_DELAY_FACTOR", "1");
+        double factor = Double.parseDouble(text.strip());
+        if (!(factor > 0)) throw new IllegalArgumentException("workbook.delay.factor must be above 0, like 3: " + text);
+        return factor;
     }
 
-    /** "20 s", "500 ms", "2 m": JUnit's duration syntax. */
+    /** "20 s" or "500 ms", as the test kit's junit-platform.properties writes it. */
     private static Duration duration(String text) {
-        Matcher m = Pattern.compile("\\s*(\\d+)\\s*(ns|μs|ms|s|m|h|d)?\\s*").matcher(text);
-        if (!m.matches()) return Duration.ofSeconds(20);
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2) == null ? "s" : m.group(2)) {
-            case "ns" -> Duration.ofNanos(n);
-            case "μs" -> Duration.ofNanos(n * 1000);
-            case "ms" -> Duration.ofMillis(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            case "d" -> Duration.ofDays(n);
-            default -> Duration.ofSeconds(n);
-        };
+        Matcher m = Pattern.compile("\\s*(\\d+)\\s*(ms|s)?\\s*").matcher(text);
+        if (!m.matches()) throw new IllegalArgumentException("a per-test limit in s or ms, not: " + text);
+        return "ms".equals(m.group(2)) ? Duration.ofMillis(Long.parseLong(m.group(1))) : Duration.ofSeconds(Long.parseLong(m.group(1)));
     }
 
     private String shown(Path file) {
@@ -444,7 +332,7 @@ public final class Watch {
         }
     }
 
-    private static Path find(Path root, String fileName) throws IOException {
+    static Path find(Path root, String fileName) throws IOException {
         return javaFiles(root).stream().filter(f -> f.getFileName().toString().equals(fileName)).findFirst().orElse(null);
     }
 
@@ -455,7 +343,7 @@ public final class Watch {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         if (!Files.isDirectory(from)) return;
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
@@ -466,59 +354,10 @@ public final class Watch {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) return;
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(file);
         }
-    }
-
-    /**
-     * {@code -Dworkbook.watch.bench=N}: watches a copy of the lesson (in {@code target/watch-bench}) in this JVM and
-     * saves exercise 1's file N times, the reference solution and the stub in turn; prints each save → summary
-     * time and the medians.
-     */
-    static void bench(Path moduleDir, Path workbook, int saves) throws Exception {
-        Path module = moduleDir.toAbsolutePath().normalize();
-        Path copy = module.resolve(Path.of("target", "watch-bench", module.getFileName().toString()));
-        deleteTree(copy.getParent());
-        copyTree(module.resolve("src"), copy.resolve("src"));
-        BlockingQueue<String> ends = new LinkedBlockingQueue<>();
-        var watch = new Watch(copy, workbook, "", new PrintStream(OutputStream.nullOutputStream()), ends::add);
-        Object first = watch.exercises.get(0);
-        Path test = find(watch.tests, field(first, "test") + ".java");
-        Path relative = watch.tests.relativize(test.getParent()).resolve(field(first, "stub") + ".java");
-        Path file = watch.sources.resolve(relative);
-        byte[] stub = Files.readAllBytes(file);
-        byte[] solution = Files.readAllBytes(module.resolve(Path.of("src", "solutions", "java")).resolve(relative));
-        Thread watching = new Thread(() -> {
-            try {
-                watch.watch();
-            } catch (Exception e) {
-                ends.add("failed: " + e);
-            }
-        });
-        watching.start();
-        System.out.printf("Watch-mode benchmark · %s · JDK %s · %d cores · first run: %s%n", module.getFileName(),
-                Runtime.version(), Runtime.getRuntime().availableProcessors(), ends.poll(5, TimeUnit.MINUTES));
-        for (int i = 0; i < 6000 && !Files.exists(watch.archive); i++) Thread.sleep(50); // measure with the archive
-        var times = new TreeMap<String, List<Long>>();
-        for (int i = 1; i <= saves; i++) {
-            String kind = i % 2 == 1 ? "solution" : "stub";
-            Path temp = file.resolveSibling(file.getFileName() + ".saving");
-            Files.write(temp, i % 2 == 1 ? solution : stub);
-            long saved = System.nanoTime();
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            String end = ends.poll(5, TimeUnit.MINUTES);
-            long ms = (System.nanoTime() - saved) / 1_000_000;
-            times.computeIfAbsent(kind, k -> new ArrayList<>()).add(ms);
-            System.out.printf("  save %2d (%s) → %s: %d ms%n", i, kind, end, ms);
-        }
-        times.forEach((kind, ms) -> System.out.printf("  %s saves: median %d ms, min %d, max %d (n=%d)%n", kind,
-                ms.stream().sorted().toList().get((ms.size() - 1) / 2), ms.stream().min(Long::compare).orElseThrow(),
-                ms.stream().max(Long::compare).orElseThrow(), ms.size()));
-        watch.stop();
-        watching.join();
-        deleteTree(copy.getParent());
     }
 }
