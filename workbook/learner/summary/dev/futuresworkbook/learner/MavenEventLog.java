@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Gives Maven back its own voice in a build of the whole workbook that is not a learner's run.
+ * Gives Maven back its own voice in the self-check, which is not a learner's run.
  *
  * <p>{@code .mvn/jvm.config} quiets some of Maven's loggers (the "Building …" banners, the plugins' lines, the
  * reactor summary and BUILD SUCCESS/FAILURE), so that a learner's {@code ./mvnw test -pl <lesson>} ends on the
  * progress summary. Maven reads that file before it knows the command, so the file alone cannot tell the
- * learner's run from the self-check. The self-check ({@code -Psolutions}) runs this class first, inside Maven's
- * own JVM, and from there on Maven logs as it does by default, down to the reactor summary and the verdict.
+ * learner's run from the self-check. So {@code -Psolutions} runs this class first in every module (the root pom),
+ * inside Maven's own JVM, and from there on Maven logs as it does by default, down to the reactor summary and
+ * BUILD SUCCESS or FAILURE. Only the lines before the first module's first step stay quiet.
  *
  * <p>How: every logger that {@code jvm.config} names (an {@code -Dorg.slf4j.simpleLogger.log.<name>} property)
  * goes back to INFO, both those Maven has already made and those it makes later. Maven's slf4j provider is a
