@@ -32,10 +32,11 @@ else
   modules=$what
 fi
 
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+links=()
 for module in $modules; do
   name="$module-handout"
-  stage=$(mktemp -d)
-  trap 'rm -rf "$stage"' EXIT
   dir="$stage/$name"
   mkdir -p "$dir"
   cp "$root/mvnw" "$root/mvnw.cmd" "$root/.editorconfig" "$root/.gitignore" "$dir/"
@@ -58,8 +59,14 @@ Notes · 노트: [$module/README.md]($module/README.md) · [$module/README.ko.md
 README
   # The lesson, without the reference solutions and without build output.
   (cd "$root" && tar --exclude="$module/src/solutions" --exclude="$module/target" -cf - "$module") | (cd "$dir" && tar -xf -)
-  # The docs pages the lesson links to; links to what the hand-out leaves out become plain text.
-  "$java" "$root/workbook/instructor/dev/futuresworkbook/instructor/HandoutLinks.java" "$root" "$dir" "$module"
+  links+=("$dir" "$module")
+done
+
+# The docs pages each lesson links to; links to what a hand-out leaves out become plain text (one JVM for all).
+"$java" "$root/workbook/instructor/dev/futuresworkbook/instructor/HandoutLinks.java" "$root" "${links[@]}"
+
+for module in $modules; do
+  name="$module-handout"
   rm -f "$out/$name.zip"
   if command -v zip >/dev/null; then
     (cd "$stage" && zip -qr "$out/$name.zip" "$name")
@@ -67,6 +74,4 @@ README
     (cd "$stage" && jar --create --no-manifest --file "$out/$name.zip" "$name")  # any JDK has jar
   fi
   echo "wrote $out/$name.zip"
-  rm -rf "$stage"
-  trap - EXIT
 done

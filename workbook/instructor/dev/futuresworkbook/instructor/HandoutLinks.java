@@ -34,10 +34,15 @@ public class HandoutLinks {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
     private static final Pattern LESSON = Pattern.compile("module-\\d\\d-[a-z0-9-]+");
 
+    /** Arguments: the workbook's root, then a hand-out folder and its lesson's module name, for each hand-out. */
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
-        Path handout = Path.of(args[1]).toAbsolutePath().normalize();
-        String module = args[2];
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            rewrite(root, Path.of(args[i]).toAbsolutePath().normalize(), args[i + 1]);
+        }
+    }
+
+    private static void rewrite(Path root, Path handout, String module) throws IOException {
 
         // 1. The docs the lesson's pages link to.
         int shipped = 0;
@@ -95,7 +100,7 @@ public class HandoutLinks {
             }
             if (!out.equals(lines)) Files.write(page, out, StandardCharsets.UTF_8);
         }
-        System.out.println("  docs pages shipped: " + shipped + ", links turned into text: " + rewritten);
+        System.out.println("  " + module + ": docs pages shipped: " + shipped + ", links turned into text: " + rewritten);
     }
 
     private static List<Path> pages(Path dir) throws IOException {

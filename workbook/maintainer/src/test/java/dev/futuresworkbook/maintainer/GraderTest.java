@@ -38,7 +38,8 @@ class GraderTest {
     private static final String EXERCISES = "dev/futuresworkbook/submit/exercises/";
     private static final Path ROOT = root();
     private static final Path LESSON = ROOT.resolve(MODULE);
-    private static final int TIMEOUT_SECONDS = 40;
+    /** Per submission: several times what lesson 1's tests take on a loaded machine, and what ends the endless one. */
+    private static final int TIMEOUT_SECONDS = 25;
     @TempDir
     static Path build;
 
@@ -93,7 +94,7 @@ class GraderTest {
                 try {
                     Process plain = new ProcessBuilder("sleep", "300").start();
                     Process detached = new ProcessBuilder("setsid", "-f", "sh", "-c",
-                            "echo $$ >> '%s'; sleep 6; echo '| forged |' >> '%s'").start();
+                            "echo $$ >> '%s'; sleep 4; echo '| forged |' >> '%s'").start();
                     java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), plain.pid() + "\\n",
                             java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
                     Thread.sleep(500);
@@ -105,18 +106,23 @@ class GraderTest {
                 "package dev.futuresworkbook.submit;\npublic class SubmitLesson {}\n");
         // Case 6: a zip bomb; two copies of the module, the untouched one nearer the top; an endless loop in exercise 3.
         zipEntries(subs.resolve("bomb.zip"), Map.of(MODULE + "/src/main/java/" + EXERCISES + "SumUpTo.java", " ".repeat(40 << 20)));
+        // A zip of the sources alone, with no module folder around them: graded as the module.
+        zipEntries(subs.resolve("flat.zip"), Map.of("src/main/java/" + EXERCISES + "SumUpTo.java",
+                Files.readString(LESSON.resolve("src/solutions/java/" + EXERCISES + "SumUpTo.java"))));
         learner(subs.resolve("two-copies"));
         solved(subs.resolve("two-copies/work"));
         Path collect = solved(subs.resolve("loop")).resolve(MODULE + "/src/main/java/" + EXERCISES + "CollectResults.java");
         String code = Files.readString(collect);
         int body = code.indexOf('{', code.indexOf(" collectResults("));
-        Files.writeString(collect, code.substring(0, body + 1) + "\n        while (System.nanoTime() != 0) { Thread.onSpinWait(); }\n"
-                + code.substring(body + 1));
+        // Endless, deaf to interrupts, and idle: the grader's limit must end it (a spinning loop would only cost the
+        // machine the same seconds of CPU).
+        Files.writeString(collect, code.substring(0, body + 1)
+                + "\n        while (System.nanoTime() != 0) java.util.concurrent.locks.LockSupport.parkNanos(1_000_000_000L);\n" + code.substring(body + 1));
 
         Run run = grade(dir, "submissions", 2);
         Map<String, List<String>> table = run.rows();
         assertThat(table).as("rows:%n%s%n%s", run.printed, run.log).containsOnlyKeys("solved", "stubs", "fake-record", "destroyer",
-                "tamperer", "reacher", "spawner", "shadow-test", "shadow-lesson", "bomb", "two-copies", "loop");
+                "tamperer", "reacher", "spawner", "shadow-test", "shadow-lesson", "bomb", "flat", "two-copies", "loop");
         // columns: Learner, Ex 1..Ex 5, Solved, Status
         assertThat(table.get("solved").subList(1, 8)).as("solved").startsWith("✔ 14/14").endsWith("5/5", "ok");
         assertThat(table.get("stubs").subList(6, 8)).containsExactly("0/5", "ok");
@@ -127,6 +133,7 @@ class GraderTest {
                 .contains("dev.futuresworkbook.submit.exercises.Exercise1SumUpToTest");
         assertThat(table.get("shadow-lesson").get(7)).startsWith("refused").contains("dev.futuresworkbook.submit.SubmitLesson");
         assertThat(table.get("bomb").get(7)).as("case 6: zip bomb").startsWith("refused");
+        assertThat(table.get("flat").subList(1, 3)).as("a zip with no module folder").containsExactly("✔ 14/14", "✘ 0/6");
         assertThat(table.get("two-copies").subList(6, 8)).as("case 6: two copies")
                 .containsExactly("5/5", "ok — several copies of the module, graded · 모듈이 여러 벌, 채점한 것: work/module-01-submit/ (2)");
         assertThat(table.get("loop").get(7)).as("case 6: timeout").startsWith("timed out").contains("in exercise 3");
@@ -138,7 +145,7 @@ class GraderTest {
 
         // Case 4: nothing a submission started is alive, and nothing is written after the grader ends.
         String before = Files.readString(out.resolve("results.md"));
-        Thread.sleep(8_000);
+        Thread.sleep(5_000); // longer than the detached process would have waited before forging its row
         assertThat(Files.readString(out.resolve("results.md"))).as("no forged row").isEqualTo(before);
         assertThat(Files.readAllLines(pids)).as("the spawner's processes were started").hasSize(2).allSatisfy(pid ->
                 assertThat(ProcessHandle.of(Long.parseLong(pid.strip())).filter(ProcessHandle::isAlive)).as("process %s", pid).isEmpty());
@@ -148,15 +155,13 @@ class GraderTest {
 
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
-    @DisplayName("a solved learner graded with a destructive one gets 5/5, one at a time as two at a time")
+    @DisplayName("a solved learner graded with a destructive one gets 5/5, one at a time (two at a time: gradesAClass)")
     void destructiveNeighbour(@TempDir Path dir) throws IOException, InterruptedException {
         solved(dir.resolve("submissions/solved"));
         inSumUpTo(solved(dir.resolve("submissions/destroyer")), DESTROY);
-        for (int jobs : new int[] {1, 2}) {
-            Run run = grade(dir, "submissions", jobs);
-            assertThat(run.rows().get("solved").subList(6, 8)).as("with %d job(s):%n%s%n%s", jobs, run.printed, run.log)
-                    .containsExactly("5/5", "ok");
-        }
+        Run run = grade(dir, "submissions", 1);
+        assertThat(run.rows().get("solved").subList(6, 8)).as("with 1 job:%n%s%n%s", run.printed, run.log)
+                .containsExactly("5/5", "ok");
     }
 
     @Test

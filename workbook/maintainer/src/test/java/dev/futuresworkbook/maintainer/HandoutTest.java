@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,17 +32,24 @@ class HandoutTest {
     private static final Path ROOT = Path.of(System.getProperty("workbook.root"));
     private static final Path SCRIPT = ROOT.resolve("workbook/instructor/handout.sh");
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"module-01-submit", "module-02-wait", "module-03-as-completed", "module-04-result-timeout"})
-    @DisplayName("has the wrapper, the build, the stubs and the tests, and not one solution")
-    void handoutWithoutSolutions(String module, @TempDir Path out) throws IOException, InterruptedException {
-        Path lesson = ROOT.resolve(module);
-        assumeTrue(Files.isDirectory(lesson.resolve("src/solutions")), "this is already a hand-out");
-        Process process = new ProcessBuilder("bash", SCRIPT.toString(), module, out.toString())
+    @TempDir
+    static Path out;
+
+    /** One run of the script for every lesson, as an instructor makes a course's hand-outs. */
+    @BeforeAll
+    static void handOutAll() throws IOException, InterruptedException {
+        assumeTrue(Files.isDirectory(ROOT.resolve("module-01-submit/src/solutions")), "this is already a hand-out");
+        Process process = new ProcessBuilder("bash", SCRIPT.toString(), "all", out.toString())
                 .redirectErrorStream(true).redirectOutput(out.resolve("log.txt").toFile()).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("handout.sh finished").isTrue();
         assertThat(process.exitValue()).as("handout.sh: %s", Files.readString(out.resolve("log.txt"))).isZero();
+    }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"module-01-submit", "module-02-wait", "module-03-as-completed", "module-04-result-timeout"})
+    @DisplayName("has the wrapper, the build, the stubs and the tests, and not one solution")
+    void handoutWithoutSolutions(String module) throws IOException {
+        Path lesson = ROOT.resolve(module);
         Map<String, String> files = read(out, module + "-handout");
         String prefix = module + "-handout/";
         assertThat(files).containsKeys(prefix + "mvnw", prefix + "pom.xml", prefix + "README.md",
@@ -71,7 +79,7 @@ class HandoutTest {
 
         // Every link of the unpacked hand-out resolves: the docs pages the lesson links to are in it, and links
         // to what it leaves out (other lessons, solutions) are plain text.
-        Path unpacked = out.resolve("unpacked");
+        Path unpacked = out.resolve("unpacked-" + module);
         files.forEach((name, text) -> write(unpacked.resolve(name), text));
         Path unpackedLesson = unpacked.resolve(module + "-handout/" + module);
         List<String> broken = new ArrayList<>();

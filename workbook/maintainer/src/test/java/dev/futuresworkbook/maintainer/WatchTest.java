@@ -101,8 +101,11 @@ class WatchTest {
         assertThat(text(before)).contains("(the run before was stopped · 이전 실행은 멈춤)").doesNotContain("did not finish");
 
         // 5. No test ran or runs in the watch JVM: no process of the tests is left, no thread runs the lesson's code.
-        assertThat(watch.descendants()).noneMatch(p -> p.info().arguments().map(List::of).orElse(List.of()).stream()
-                .anyMatch(arg -> arg.endsWith("ExerciseRunner")));
+        // (A run's JVM prints its summary, then exits: give it the moment that takes.)
+        List<ProcessHandle> runners = watch.descendants().filter(p -> p.info().arguments().map(List::of).orElse(List.of())
+                .stream().anyMatch(arg -> arg.endsWith("ExerciseRunner"))).toList();
+        for (ProcessHandle runner : runners) runner.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> runner).join();
+        assertThat(runners).as("the tests' JVMs, after their summary").noneMatch(ProcessHandle::isAlive);
         String threads = threadDump(watch.pid());
         assertThat(threads).as(threads).contains("\"main\"").doesNotContain("dev.futuresworkbook.submit", "Exercise1SumUpToTest");
 
