@@ -64,7 +64,7 @@ class Exercise1SumUpToTest extends ExerciseTest {
             for (int i = 0; i < 10; i++) {
                 assertThrows(ArithmeticException.class, () -> sumUpTo(n), """
                         sumUpTo(%d) does not fit a long: expected ArithmeticException (Math.multiplyExact), not a wrapped number.
-                        1부터 %d까지의 합은 long 타입에 들어가지 않습니다. 오버플로된 틀린 수가 아니라 ArithmeticException 예외가 나와야 합니다(Math.multiplyExact)."""
+                        1부터 %d까지의 합은 long 타입에 들어가지 않습니다. 오버플로가 난 틀린 수가 아니라 ArithmeticException 예외가 나와야 합니다(Math.multiplyExact)."""
                         .formatted(n, n));
             }
         }, CONSTANT_TIME);

@@ -58,7 +58,7 @@ class Exercise4ParallelSumTest extends ExerciseTest {
                         + " for one, on a pool of %d threads · 구간이 하나도 돌 수 없는 동안 풀 스레드 %d개가"
                         + " 만들어져야 합니다. 어느 구간을 기다리기 전에 모든 구간을 제출하세요", tasks, tasks, tasks)
                 .isTrue();
-        assertThat(threads.created()).as("threads made by the factory · 팩터리가 만든 스레드").hasSize(tasks);
+        assertThat(threads.created()).as("threads made by the factory · 팩토리가 만든 스레드").hasSize(tasks);
         threads.assertAllFinished("parallelSum");
     }
 

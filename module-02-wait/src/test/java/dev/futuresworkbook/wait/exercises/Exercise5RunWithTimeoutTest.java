@@ -121,7 +121,7 @@ class Exercise5RunWithTimeoutTest extends ExerciseTest {
                 .isTrue();
         assertThat(result.done()).map(Future::resultNow).as("done, in task order · done 집합, 작업 순서대로")
                 .containsExactly("task 0", "task 1", "task 2");
-        assertThat(threads.created()).as("threads made by the factory · 팩터리가 만든 스레드").hasSize(3);
+        assertThat(threads.created()).as("threads made by the factory · 팩토리가 만든 스레드").hasSize(3);
         threads.assertAllFinished("runWithTimeout");
     }
 
@@ -158,7 +158,7 @@ class Exercise5RunWithTimeoutTest extends ExerciseTest {
         assertThrows(NullPointerException.class, () -> runWithTimeout(Arrays.asList(task, null), 1, threads, SHORT),
                 "a null task: expected NullPointerException · null 작업은 NullPointerException 예외로 거부해야 합니다");
         assertThrows(NullPointerException.class, () -> runWithTimeout(List.of(task), 1, null, SHORT),
-                "a null thread factory: expected NullPointerException · null 스레드 팩터리는 NullPointerException 예외로 거부해야 합니다");
+                "a null thread factory: expected NullPointerException · null 스레드 팩토리는 NullPointerException 예외로 거부해야 합니다");
         assertThrows(NullPointerException.class, () -> runWithTimeout(List.of(task), 1, threads, null),
                 "a null timeout: expected NullPointerException · null 타임아웃은 NullPointerException 예외로 거부해야 합니다");
         assertThat(threads.created())

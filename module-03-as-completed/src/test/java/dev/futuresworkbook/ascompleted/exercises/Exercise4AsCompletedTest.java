@@ -53,8 +53,8 @@ class Exercise4AsCompletedTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("one deadline for the whole iteration: a deadline that passed while the caller worked ends the next next() at once · next() 호출마다 새 타임아웃이 아니라 반복 전체에 마감 시각 하나를 두어, 호출자가 일하는 동안 마감이 지났으면 다음 next() 호출은 바로 끝난다")
-    @Drawn("next() throws (!) at once: the deadline has passed · 마감이 지났으니 next() 호출은 바로 예외(!)로 끝난다")
+    @DisplayName("one deadline for the whole iteration: a deadline that passed while the caller worked ends the next next() at once · next() 호출마다 새 타임아웃이 아니라 반복 전체에 마감 시각 하나를 두어, 호출자가 일하는 동안 마감 시각이 지났으면 다음 next() 호출은 바로 끝난다")
+    @Drawn("next() throws (!) at once: the deadline has passed · 마감 시각이 지났으니 next() 호출은 바로 예외(!)로 끝난다")
     void oneDeadlineNotOnePerElement() throws InterruptedException {
         var f = futures("done", "never");
         f.get(0).complete("done");
