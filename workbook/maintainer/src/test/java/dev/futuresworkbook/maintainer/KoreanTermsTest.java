@@ -79,7 +79,8 @@ class KoreanTermsTest {
     @ValueSource(strings = {"작업이 블록됨", "get()이 블록됩니다", "스레드를 블록한 뒤", "호출이 블록합니다", "long이 넘칠 때",
             "합이 넘칩니다", "코어 하나를 계속 태움", "값이\n돌아가지 않게", "마감이 지나면", "CPU 시간을 태웁니다",
             "이 호출은 블록됩니다.", "스레드가 블록된다", "범위를 넘친 값", "결과와 진행 요약을 보여 줍니다", "실행의 진행\n요약",
-            "아무것도 catch할 필요가 없습니다"})
+            "아무것도 catch할 필요가 없습니다",
+            "타임아웃이 터질 때", "결과를 간직해 두세요"})
     void theCheckFindsConjugatedAndWrappedForms(String sentence, @TempDir Path dir) throws IOException {
         Path page = Files.writeString(dir.resolve("page.ko.md"), "# 제목\n\n" + sentence + "\n");
         assertThat(KoreanTerms.uses(page, KoreanTerms.retired(KoreanTerms.glossary(ROOT))))
