@@ -58,30 +58,30 @@ class Exercise1SumUpToTest extends ExerciseTest {
 
     @ParameterizedTest(name = "sumUpTo({0}) throws ArithmeticException")
     @CsvSource({"4294967296", "1000000000000", "9223372036854775807"})
-    @DisplayName("reports an overflow with ArithmeticException, in constant time, instead of a wrong number · 오버플로가 나면 틀린 수 대신 ArithmeticException 예외를 상수 시간에 던진다")
+    @DisplayName("reports an overflow with ArithmeticException, in constant time, instead of a wrong number · 오버플로가 나면 틀린 수 대신 ArithmeticException을 상수 시간에 던진다")
     void overflowIsReported(long n) {
         assertTimeoutPreemptively(TEN_CALLS, () -> {
             for (int i = 0; i < 10; i++) {
                 assertThrows(ArithmeticException.class, () -> sumUpTo(n), """
                         sumUpTo(%d) does not fit a long: expected ArithmeticException (Math.multiplyExact), not a wrapped number.
-                        1부터 %d까지의 합은 long 타입에 들어가지 않습니다. 오버플로된 틀린 수가 아니라 ArithmeticException 예외가 나와야 합니다(Math.multiplyExact)."""
+                        1부터 %d까지의 합은 long 타입에 들어가지 않습니다. 오버플로가 난 틀린 수가 아니라 ArithmeticException이 나와야 합니다(Math.multiplyExact)."""
                         .formatted(n, n));
             }
         }, CONSTANT_TIME);
     }
 
     @Test
-    @DisplayName("rejects a negative n with IllegalArgumentException · 음수 n은 IllegalArgumentException 예외로 거부한다")
+    @DisplayName("rejects a negative n with IllegalArgumentException · 음수 n은 IllegalArgumentException으로 거부한다")
     void negative() {
         String rule = """
                 A negative n is rejected: expected IllegalArgumentException.
-                음수 n은 거부해야 합니다. IllegalArgumentException 예외가 나와야 합니다.""";
+                음수 n은 거부해야 합니다. IllegalArgumentException이 나와야 합니다.""";
         assertThrows(IllegalArgumentException.class, () -> sumUpTo(-1), "sumUpTo(-1): " + rule);
         assertThrows(IllegalArgumentException.class, () -> sumUpToExact(-1), "sumUpToExact(-1): " + rule);
     }
 
     @Test
-    @DisplayName("sumUpToExact gives even the 10^12 sum of the original notes exactly · sumUpToExact 메서드는 원본 노트의 10^12까지의 합도 정확히 돌려준다")
+    @DisplayName("sumUpToExact gives even the 10^12 sum of the original notes exactly · sumUpToExact는 원본 노트의 10^12까지의 합도 정확히 돌려준다")
     void exactForTheLargestInput() {
         BigInteger max = BigInteger.valueOf(Long.MAX_VALUE);
         assertThat(sumUpToExact(1_000_000_000_000L)).as("sumUpToExact(10^12) · 1부터 10^12까지의 합")

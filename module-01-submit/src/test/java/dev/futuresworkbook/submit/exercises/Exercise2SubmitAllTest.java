@@ -46,7 +46,7 @@ class Exercise2SubmitAllTest extends ExerciseTest {
 
             List<Future<Long>> futures = call.assertReturnsWithin(WAIT, """
                     Expected submitAll to return while every task is still held: submit, do not wait.
-                    작업이 모두 붙잡혀 있어도 submitAll 메서드는 돌아와야 합니다. 제출만 하고 기다리지 마세요.""");
+                    작업이 모두 붙잡혀 있어도 submitAll은 돌아와야 합니다. 제출만 하고 기다리지 마세요.""");
             assertThat(futures).as("three futures, none done yet · 아직 끝나지 않은 퓨처 세 개")
                     .hasSize(3).noneMatch(Future::isDone);
         }
@@ -61,7 +61,7 @@ class Exercise2SubmitAllTest extends ExerciseTest {
             var call = Call.start("submitAll", () -> submitAll(executor, tasks, HeldTask::callUnchecked));
             List<Future<String>> futures = call.assertReturnsWithin(WAIT, """
                     Expected submitAll to return while every task is still held: submit, do not wait.
-                    작업이 모두 붙잡혀 있어도 submitAll 메서드는 돌아와야 합니다. 제출만 하고 기다리지 마세요.""");
+                    작업이 모두 붙잡혀 있어도 submitAll은 돌아와야 합니다. 제출만 하고 기다리지 마세요.""");
             for (HeldTask<String> task : tasks) {
                 assertThat(task.awaitStarted())
                         .as("every task runs while all are still held: three tasks on three threads at once"
@@ -87,7 +87,7 @@ class Exercise2SubmitAllTest extends ExerciseTest {
             assertThat(futures.get(2)).as("100 / 2").succeedsWithin(WAIT).isEqualTo(50);
             assertThat(futures.get(1))
                     .as("100 / 0 fails in its own future, with ExecutionException whose cause is ArithmeticException"
-                            + " · 100 / 0의 실패는 그 퓨처에 담겨, 원인이 ArithmeticException 예외인 ExecutionException 예외로 나와야 합니다")
+                            + " · 100 / 0의 실패는 그 퓨처에 담겨, 원인이 ArithmeticException인 ExecutionException으로 나와야 합니다")
                     .failsWithin(WAIT).withThrowableOfType(ExecutionException.class)
                     .withCauseInstanceOf(ArithmeticException.class);
         }
@@ -104,16 +104,16 @@ class Exercise2SubmitAllTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("rejects a null executor, work list or task with NullPointerException · null 실행기, 작업 목록, 작업은 NullPointerException 예외로 거부한다")
+    @DisplayName("rejects a null executor, work list or task with NullPointerException · null 실행기, 작업 목록, 작업은 NullPointerException으로 거부한다")
     void nulls() {
         try (var executor = pool(1)) {
             Function<String, Integer> length = String::length;
             assertThrows(NullPointerException.class, () -> submitAll(null, List.of("a"), length),
-                    "a null executor: expected NullPointerException · null 실행기는 NullPointerException 예외로 거부해야 합니다");
+                    "a null executor: expected NullPointerException · null 실행기는 NullPointerException으로 거부해야 합니다");
             assertThrows(NullPointerException.class, () -> submitAll(executor, null, length),
-                    "a null work list: expected NullPointerException · null 작업 목록은 NullPointerException 예외로 거부해야 합니다");
+                    "a null work list: expected NullPointerException · null 작업 목록은 NullPointerException으로 거부해야 합니다");
             assertThrows(NullPointerException.class, () -> submitAll(executor, List.of("a"), null),
-                    "a null task: expected NullPointerException · null 작업은 NullPointerException 예외로 거부해야 합니다");
+                    "a null task: expected NullPointerException · null 작업은 NullPointerException으로 거부해야 합니다");
         }
     }
 }

@@ -45,16 +45,16 @@ class Exercise3CollectResultsTest extends ExerciseTest {
 
         call.assertStillRunningAfter(SHORT, """
                 Expected collectResults to wait while the first future is not done: get() blocks until it is.
-                첫 퓨처가 끝나지 않았으면 collectResults 메서드는 기다려야 합니다. get() 호출은 끝날 때까지 블로킹합니다.""");
+                첫 퓨처가 끝나지 않았으면 collectResults는 기다려야 합니다. get() 호출은 끝날 때까지 블로킹합니다.""");
         first.complete("first");
         assertThat(call.assertReturnsWithin(WAIT, """
                 Expected collectResults to return once every future is done.
-                퓨처가 모두 끝나면 collectResults 메서드는 돌아와야 합니다."""))
+                퓨처가 모두 끝나면 collectResults는 돌아와야 합니다."""))
                 .as("results in order · 순서대로의 결과").containsExactly("first", "second");
     }
 
     @Test
-    @DisplayName("a failed task fails the call with ExecutionException, the task's own exception as the cause · 실패한 작업이 있으면 그 예외를 원인으로 담은 ExecutionException 예외를 던진다")
+    @DisplayName("a failed task fails the call with ExecutionException, the task's own exception as the cause · 실패한 작업이 있으면 그 예외를 원인으로 담은 ExecutionException을 던진다")
     void failurePropagates() {
         var boom = new IllegalStateException("boom");
         var ok = CompletableFuture.completedFuture(1);
@@ -62,13 +62,13 @@ class Exercise3CollectResultsTest extends ExerciseTest {
 
         ExecutionException thrown = assertThrows(ExecutionException.class, () -> collectResults(List.of(ok, failed)), """
                 A failed task: expected get()'s ExecutionException, let through as it is.
-                실패한 작업이 있으면 get() 호출이 던진 ExecutionException 예외를 그대로 내보내야 합니다.""");
+                실패한 작업이 있으면 get() 호출이 던진 ExecutionException을 그대로 내보내야 합니다.""");
         assertThat(thrown.getCause()).as("the task's own exception as the cause · 원인은 작업이 던진 바로 그 예외")
                 .isSameAs(boom);
     }
 
     @Test
-    @DisplayName("a cancelled task fails the call with CancellationException · 취소된 작업이 있으면 CancellationException 예외를 던진다")
+    @DisplayName("a cancelled task fails the call with CancellationException · 취소된 작업이 있으면 CancellationException을 던진다")
     void cancelledPropagates() {
         CompletableFuture<Integer> cancelled = pending();
         cancelled.cancel(true);
@@ -76,11 +76,11 @@ class Exercise3CollectResultsTest extends ExerciseTest {
         assertThrows(CancellationException.class,
                 () -> collectResults(List.of(CompletableFuture.completedFuture(1), cancelled)), """
                 A cancelled task: expected get()'s CancellationException, let through as it is.
-                취소된 작업이 있으면 get() 호출이 던진 CancellationException 예외를 그대로 내보내야 합니다.""");
+                취소된 작업이 있으면 get() 호출이 던진 CancellationException을 그대로 내보내야 합니다.""");
     }
 
     @Test
-    @DisplayName("an interrupt while waiting comes out as InterruptedException, not swallowed · 기다리다 인터럽트되면 삼키지 않고 InterruptedException 예외로 내보낸다")
+    @DisplayName("an interrupt while waiting comes out as InterruptedException, not swallowed · 기다리다 인터럽트되면 삼키지 않고 InterruptedException으로 내보낸다")
     void interruptIsNotSwallowed() {
         var never = WatchedFuture.<String>named("never");
         var call = Call.start("collectResults", () -> collectResults(List.of(never)));
@@ -88,7 +88,7 @@ class Exercise3CollectResultsTest extends ExerciseTest {
 
         call.assertThrowsWithin(WAIT, InterruptedException.class, """
                 Interrupted while waiting: expected InterruptedException, not swallowed, not wrapped.
-                기다리다 인터럽트되면 InterruptedException 예외가 그대로 나와야 합니다. 삼키거나 감싸지 마세요.""");
+                기다리다 인터럽트되면 InterruptedException이 그대로 나와야 합니다. 삼키거나 감싸지 마세요.""");
     }
 
     @Test
@@ -98,9 +98,9 @@ class Exercise3CollectResultsTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("rejects a null list with NullPointerException · null 목록은 NullPointerException 예외로 거부한다")
+    @DisplayName("rejects a null list with NullPointerException · null 목록은 NullPointerException으로 거부한다")
     void nullList() {
         assertThrows(NullPointerException.class, () -> collectResults(null),
-                "a null list: expected NullPointerException · null 목록은 NullPointerException 예외로 거부해야 합니다");
+                "a null list: expected NullPointerException · null 목록은 NullPointerException으로 거부해야 합니다");
     }
 }

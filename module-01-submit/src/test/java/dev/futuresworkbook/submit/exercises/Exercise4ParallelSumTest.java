@@ -51,19 +51,19 @@ class Exercise4ParallelSumTest extends ExerciseTest {
         boolean allMadeWhileHeld;
         allMadeWhileHeld = threads.awaitCreated(tasks, call);
         threads.open();
-        assertThat(call.assertReturnsWithin(WAIT, "parallelSum returns the sum · parallelSum 메서드는 합을 돌려줘야 합니다"))
+        assertThat(call.assertReturnsWithin(WAIT, "parallelSum returns the sum · parallelSum은 합을 돌려줘야 합니다"))
                 .as("parallelSum(1000000, 4) · 1부터 1000000까지의 합").isEqualTo(500_000_500_000L);
         assertThat(allMadeWhileHeld)
                 .as("while no range could run, %d pool threads were made: submit every range before you wait"
                         + " for one, on a pool of %d threads · 구간이 하나도 돌 수 없는 동안 풀 스레드 %d개가"
                         + " 만들어져야 합니다. 어느 구간을 기다리기 전에 모든 구간을 제출하세요", tasks, tasks, tasks)
                 .isTrue();
-        assertThat(threads.created()).as("threads made by the factory · 팩터리가 만든 스레드").hasSize(tasks);
+        assertThat(threads.created()).as("threads made by the factory · 팩토리가 만든 스레드").hasSize(tasks);
         threads.assertAllFinished("parallelSum");
     }
 
     @Test
-    @DisplayName("an interrupted caller gets InterruptedException only once the pool has finished · 호출자가 인터럽트되어도 풀이 끝난 뒤에야 InterruptedException 예외를 던진다")
+    @DisplayName("an interrupted caller gets InterruptedException only once the pool has finished · 호출자가 인터럽트되어도 풀이 끝난 뒤에야 InterruptedException을 던진다")
     @Drawn("interrupted, the call still returns only after every task ended · 인터럽트되어도 모든 작업이 끝난 뒤에야 호출이 돌아온다")
     void interruptedCallerStillWaitsForThePool() throws InterruptedException {
         var threads = RecordingThreads.heldAtStart(); // the ranges are still to run: the pool is busy
@@ -76,23 +76,23 @@ class Exercise4ParallelSumTest extends ExerciseTest {
         threads.open();
         call.assertThrowsWithin(WAIT, InterruptedException.class, """
                 Interrupted while waiting for the ranges: expected InterruptedException.
-                구간을 기다리다 인터럽트되면 InterruptedException 예외가 나와야 합니다.""");
+                구간을 기다리다 인터럽트되면 InterruptedException이 나와야 합니다.""");
         assertThat(endedWhileThePoolWasBusy)
                 .as("parallelSum ended while its pool still had ranges to run: shutdown() alone does not wait."
                         + " Close the pool (try-with-resources), also when interrupted"
-                        + " · parallelSum 메서드가 풀에 돌릴 구간이 남아 있는데 끝났습니다. shutdown() 호출만으로는"
+                        + " · parallelSum이 풀에 돌릴 구간이 남아 있는데 끝났습니다. shutdown() 호출만으로는"
                         + " 기다리지 않습니다. 인터럽트되었을 때도 풀을 닫으세요(try-with-resources)")
                 .isFalse();
         threads.assertAllFinished("parallelSum");
     }
 
     @Test
-    @DisplayName("rejects a negative n or fewer than one task with IllegalArgumentException · 음수 n이나 1보다 적은 작업 수는 IllegalArgumentException 예외로 거부한다")
+    @DisplayName("rejects a negative n or fewer than one task with IllegalArgumentException · 음수 n이나 1보다 적은 작업 수는 IllegalArgumentException으로 거부한다")
     void badArguments() {
         var factory = Executors.defaultThreadFactory();
         assertThrows(IllegalArgumentException.class, () -> parallelSum(-1, 2, factory),
-                "n = -1: expected IllegalArgumentException · 음수 n은 IllegalArgumentException 예외로 거부해야 합니다");
+                "n = -1: expected IllegalArgumentException · 음수 n은 IllegalArgumentException으로 거부해야 합니다");
         assertThrows(IllegalArgumentException.class, () -> parallelSum(10, 0, factory),
-                "tasks = 0: expected IllegalArgumentException · 작업 수 0은 IllegalArgumentException 예외로 거부해야 합니다");
+                "tasks = 0: expected IllegalArgumentException · 작업 수 0은 IllegalArgumentException으로 거부해야 합니다");
     }
 }

@@ -50,14 +50,14 @@ class Exercise5DescribeTest extends ExerciseTest {
     @DisplayName("a failed future shows FAILED and the task's own exception · 실패한 퓨처는 FAILED 상태와 작업이 던진 예외를 보여 준다")
     void failed() {
         assertThat(describe(CompletableFuture.failedFuture(new IllegalStateException("boom"))))
-                .as("failed with IllegalStateException(\"boom\") · IllegalStateException 예외로 실패함")
+                .as("failed with IllegalStateException(\"boom\") · IllegalStateException으로 실패함")
                 .isEqualTo("FAILED java.lang.IllegalStateException: boom");
 
         var task = new FutureTask<Integer>(() -> {
             throw new ArithmeticException("/ by zero");
         });
         task.run();
-        assertThat(describe(task)).as("a task that threw ArithmeticException · ArithmeticException 예외를 던진 작업")
+        assertThat(describe(task)).as("a task that threw ArithmeticException · ArithmeticException을 던진 작업")
                 .isEqualTo("FAILED java.lang.ArithmeticException: / by zero");
     }
 
@@ -74,9 +74,9 @@ class Exercise5DescribeTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("rejects null with NullPointerException · null 인자는 NullPointerException 예외로 거부한다")
+    @DisplayName("rejects null with NullPointerException · null 인자는 NullPointerException으로 거부한다")
     void nullFuture() {
         assertThrows(NullPointerException.class, () -> describe(null),
-                "describe(null): expected NullPointerException · null 인자는 NullPointerException 예외로 거부해야 합니다");
+                "describe(null): expected NullPointerException · null 인자는 NullPointerException으로 거부해야 합니다");
     }
 }

@@ -60,15 +60,15 @@ class Exercise1WaitForTest extends ExerciseTest {
 
             var result = call.assertReturnsWithin(WAIT, """
                     Expected waitFor to return when its timeout has passed.
-                    타임아웃이 지나면 waitFor 메서드는 돌아와야 합니다.""");
+                    타임아웃이 지나면 waitFor는 돌아와야 합니다.""");
             assertEndedWithin(call.elapsed(), SHORT, "waitFor");
             assertThat(result.done()).as("done · done 집합").containsExactly(fastFuture);
             assertThat(result.notDone()).as("not done · notDone 집합").containsExactly(slowFuture);
             assertThat(slowFuture.isCancelled())
-                    .as("waitFor must not cancel what did not finish · waitFor 메서드는 못 끝낸 퓨처를 취소하면 안 됩니다")
+                    .as("waitFor must not cancel what did not finish · waitFor는 못 끝낸 퓨처를 취소하면 안 됩니다")
                     .isFalse();
             assertThat(slow.wasInterrupted())
-                    .as("waitFor must not interrupt the running task · waitFor 메서드는 돌고 있는 작업을 인터럽트하면 안 됩니다")
+                    .as("waitFor must not interrupt the running task · waitFor는 돌고 있는 작업을 인터럽트하면 안 됩니다")
                     .isFalse();
 
             slow.release();
@@ -216,7 +216,7 @@ class Exercise1WaitForTest extends ExerciseTest {
         var never = WatchedFuture.<String>named("never");
         String rule = """
                 Expected no thread still blocked in get() on a future that waitFor gave up on: interrupt your waiters when you return.
-                waitFor 메서드가 돌아온 뒤에는 포기한 퓨처의 get() 호출에 블로킹된 스레드가 없어야 합니다. 돌아올 때 대기 스레드를 인터럽트하세요.""";
+                waitFor가 돌아온 뒤에는 포기한 퓨처의 get() 호출에 블로킹된 스레드가 없어야 합니다. 돌아올 때 대기 스레드를 인터럽트하세요.""";
         var call = Call.start("waitFor", () -> waitFor(List.<Future<String>>of(first, never), null, FIRST_COMPLETED));
         first.awaitWaiter(call);
         never.awaitWaiter(call);
@@ -230,7 +230,7 @@ class Exercise1WaitForTest extends ExerciseTest {
         var timed = Call.start("waitFor", () -> waitFor(List.<Future<String>>of(never), SHORT, ALL_COMPLETED));
         timed.assertReturnsWithin(WAIT, """
                 Expected waitFor to return when its timeout has passed.
-                타임아웃이 지나면 waitFor 메서드는 돌아와야 합니다.""");
+                타임아웃이 지나면 waitFor는 돌아와야 합니다.""");
         assertThat(never.nobodyWaitsWithin()).as("after a timeout · 타임아웃 뒤: " + rule).isTrue();
     }
 

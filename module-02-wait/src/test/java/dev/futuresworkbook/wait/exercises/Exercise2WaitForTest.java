@@ -49,7 +49,7 @@ class Exercise2WaitForTest extends ExerciseTest {
 
         var result = call.assertReturnsWithin(WAIT, """
                 No futures, no timeout: expected waitFor to return at once, as there is nothing to wait for.
-                퓨처가 없으면 기다릴 것이 없으니, 타임아웃이 없어도 waitFor 메서드는 바로 돌아와야 합니다.""");
+                퓨처가 없으면 기다릴 것이 없으니, 타임아웃이 없어도 waitFor는 바로 돌아와야 합니다.""");
         assertThat(result.done()).as("done · done 집합").isEmpty();
         assertThat(result.notDone()).as("not done · notDone 집합").isEmpty();
     }
@@ -97,7 +97,7 @@ class Exercise2WaitForTest extends ExerciseTest {
 
         var result = call.assertReturnsWithin(WAIT, """
                 Duration.ZERO: expected waitFor to look and return.
-                타임아웃이 Duration.ZERO 값이면 waitFor 메서드는 상태만 보고 돌아와야 합니다.""");
+                타임아웃이 Duration.ZERO 값이면 waitFor는 상태만 보고 돌아와야 합니다.""");
         assertEndedWithin(call.elapsed(), Duration.ZERO, "waitFor(Duration.ZERO)");
         assertThat(result.notDone()).as("not done · notDone 집합").containsExactly(never);
     }
@@ -109,12 +109,12 @@ class Exercise2WaitForTest extends ExerciseTest {
         var call = Call.start("waitFor", () -> waitFor(List.of(slow), null, ALL_COMPLETED)).awaitBlocked();
         call.assertStillRunningAfter(SHORT, """
                 No timeout is not a zero timeout: expected waitFor to keep waiting.
-                타임아웃이 없다는 것은 타임아웃 0과 다릅니다. waitFor 메서드는 계속 기다려야 합니다.""");
+                타임아웃이 없다는 것은 타임아웃 0과 다릅니다. waitFor는 계속 기다려야 합니다.""");
         slow.complete("slow");
 
         var result = call.assertReturnsWithin(WAIT, """
                 With no timeout: expected waitFor to return once the future is done.
-                타임아웃이 없어도 퓨처가 끝나면 waitFor 메서드는 돌아와야 합니다.""");
+                타임아웃이 없어도 퓨처가 끝나면 waitFor는 돌아와야 합니다.""");
         assertThat(result.done()).as("done · done 집합").containsExactly(slow);
     }
 
@@ -126,13 +126,13 @@ class Exercise2WaitForTest extends ExerciseTest {
             var call = Call.start("waitFor", () -> waitFor(List.of(slow), huge, ALL_COMPLETED)).awaitBlocked();
             call.assertStillRunningAfter(SHORT, """
                     timeout = %s: expected waitFor to wait, not to return or fail at once. Check for long overflow (now + timeout).
-                    타임아웃이 %s 값이면 waitFor 메서드는 바로 돌아오거나 실패하지 말고 기다려야 합니다. now + timeout 계산에서 long 오버플로가 나지 않는지 확인하세요."""
+                    타임아웃이 %s 값이면 waitFor는 바로 돌아오거나 실패하지 말고 기다려야 합니다. now + timeout 계산에서 long 오버플로가 나지 않는지 확인하세요."""
                     .formatted(huge, huge));
             slow.complete("slow");
 
             var result = call.assertReturnsWithin(WAIT, """
                     Expected waitFor to return once the future is done.
-                    퓨처가 끝나면 waitFor 메서드는 돌아와야 합니다.""");
+                    퓨처가 끝나면 waitFor는 돌아와야 합니다.""");
             assertThat(result.done()).as("done · done 집합").containsExactly(slow);
         }
     }
@@ -145,7 +145,7 @@ class Exercise2WaitForTest extends ExerciseTest {
 
         var result = call.assertReturnsWithin(SHORT.multipliedBy(30).plus(WAIT), """
                 Expected waitFor to return when its timeout has passed.
-                타임아웃이 지나면 waitFor 메서드는 돌아와야 합니다.""");
+                타임아웃이 지나면 waitFor는 돌아와야 합니다.""");
         assertEndedWithin(call.elapsed(), SHORT, """
                 30 futures, one timeout for all of them together, not one for each
                 퓨처 30개에 타임아웃은 모두 합쳐 한 번입니다. 퓨처마다 따로 세지 않습니다""");
@@ -166,11 +166,11 @@ class Exercise2WaitForTest extends ExerciseTest {
 
         var result = call.assertReturnsWithin(WAIT, """
                 Expected waitFor to return when its timeout has passed.
-                타임아웃이 지나면 waitFor 메서드는 돌아와야 합니다.""");
+                타임아웃이 지나면 waitFor는 돌아와야 합니다.""");
         assertThat(call.elapsed())
                 .as("the first look at the future took %d ms of the %d ms timeout: waitFor took %d ms, so it counted"
                         + " the timeout from after its setup. Read the clock first · 퓨처를 처음 살펴보는 데 타임아웃 %d밀리초"
-                        + " 중 %d밀리초가 걸렸는데 waitFor 메서드는 %d밀리초 걸렸습니다. 준비를 마친 뒤부터 타임아웃을 셌습니다."
+                        + " 중 %d밀리초가 걸렸는데 waitFor는 %d밀리초 걸렸습니다. 준비를 마친 뒤부터 타임아웃을 셌습니다."
                         + " 시계는 맨 먼저 읽으세요", slowLook.toMillis(), timeout.toMillis(), call.elapsed().toMillis(),
                         timeout.toMillis(), slowLook.toMillis(), call.elapsed().toMillis())
                 .isLessThan(slowLook.plus(timeout));
@@ -196,7 +196,7 @@ class Exercise2WaitForTest extends ExerciseTest {
             }
             var result = call.assertReturnsWithin(WAIT.plus(WAIT), """
                     Expected waitFor to return when its timeout has passed.
-                    타임아웃이 지나면 waitFor 메서드는 돌아와야 합니다.""");
+                    타임아웃이 지나면 waitFor는 돌아와야 합니다.""");
             assertEndedWithin(call.elapsed(), timeout, """
                     futures finishing one after another must not restart the timeout
                     퓨처가 잇달아 끝나도 타임아웃을 다시 시작하면 안 됩니다""");
@@ -227,30 +227,30 @@ class Exercise2WaitForTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("rejects null futures, a null future or a null returnWhen with NullPointerException · null 퓨처 목록, null 퓨처, null returnWhen 인자는 NullPointerException 예외로 거부한다")
+    @DisplayName("rejects null futures, a null future or a null returnWhen with NullPointerException · null 퓨처 목록, null 퓨처, null returnWhen은 NullPointerException으로 거부한다")
     void nulls() {
         var future = CompletableFuture.completedFuture(1);
         assertThrows(NullPointerException.class, () -> waitFor(null, Duration.ZERO, ALL_COMPLETED),
-                "null futures: expected NullPointerException · null 퓨처 목록은 NullPointerException 예외로 거부해야 합니다");
+                "null futures: expected NullPointerException · null 퓨처 목록은 NullPointerException으로 거부해야 합니다");
         assertThrows(NullPointerException.class, () -> waitFor(Arrays.asList(future, null), Duration.ZERO, ALL_COMPLETED),
-                "a null future: expected NullPointerException · null 퓨처는 NullPointerException 예외로 거부해야 합니다");
+                "a null future: expected NullPointerException · null 퓨처는 NullPointerException으로 거부해야 합니다");
         assertThrows(NullPointerException.class, () -> waitFor(List.of(future), Duration.ZERO, null),
-                "a null returnWhen: expected NullPointerException · null returnWhen 인자는 NullPointerException 예외로 거부해야 합니다");
+                "a null returnWhen: expected NullPointerException · null returnWhen은 NullPointerException으로 거부해야 합니다");
     }
 
     @Test
-    @DisplayName("rejects a negative timeout with IllegalArgumentException · 음수 타임아웃은 IllegalArgumentException 예외로 거부한다")
+    @DisplayName("rejects a negative timeout with IllegalArgumentException · 음수 타임아웃은 IllegalArgumentException으로 거부한다")
     void negativeTimeout() {
         CompletableFuture<Integer> future = pending();
         for (Duration negative : NEGATIVES) {
             assertThrows(IllegalArgumentException.class, () -> waitFor(List.of(future), negative, ALL_COMPLETED),
-                    "timeout %s: expected IllegalArgumentException · 음수 타임아웃 %s 값은 IllegalArgumentException 예외로 거부해야 합니다"
+                    "timeout %s: expected IllegalArgumentException · 음수 타임아웃 %s 값은 IllegalArgumentException으로 거부해야 합니다"
                             .formatted(negative, negative));
         }
     }
 
     @Test
-    @DisplayName("an interrupt while waiting ends it with InterruptedException · 기다리다 인터럽트되면 InterruptedException 예외를 던진다")
+    @DisplayName("an interrupt while waiting ends it with InterruptedException · 기다리다 인터럽트되면 InterruptedException을 던진다")
     void interrupted() {
         CompletableFuture<String> never = pending();
         var call = Call.start("waitFor", () -> waitFor(List.of(never), null, ALL_COMPLETED)).awaitBlocked();
@@ -258,6 +258,6 @@ class Exercise2WaitForTest extends ExerciseTest {
 
         call.assertThrowsWithin(WAIT, InterruptedException.class, """
                 Interrupted while waiting: expected InterruptedException, not swallowed.
-                기다리다 인터럽트되면 삼키지 말고 InterruptedException 예외를 던져야 합니다.""");
+                기다리다 인터럽트되면 삼키지 말고 InterruptedException을 던져야 합니다.""");
     }
 }

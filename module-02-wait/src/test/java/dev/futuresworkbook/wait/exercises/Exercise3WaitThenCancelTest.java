@@ -41,7 +41,7 @@ class Exercise3WaitThenCancelTest extends ExerciseTest {
                         () -> waitThenCancel(List.<Future<?>>of(fastFuture, spinningFuture), SHORT));
                 var result = call.assertReturnsWithin(WAIT, """
                         Expected waitThenCancel to return when its timeout has passed.
-                        타임아웃이 지나면 waitThenCancel 메서드는 돌아와야 합니다.""");
+                        타임아웃이 지나면 waitThenCancel은 돌아와야 합니다.""");
                 assertEndedWithin(call.elapsed(), SHORT, "waitThenCancel");
                 assertThat(result.done()).as("done · done 집합").containsExactly(fastFuture);
                 assertThat(result.notDone()).as("not done · notDone 집합").containsExactly(spinningFuture);
@@ -102,7 +102,7 @@ class Exercise3WaitThenCancelTest extends ExerciseTest {
                 () -> waitThenCancel(List.<Future<String>>of(finished, failed, ran), LONG));
         var result = call.assertReturnsWithin(WAIT, """
                 Everything is done: expected waitThenCancel to return at once, not to wait for its 30 s timeout.
-                모두 끝났으니 waitThenCancel 메서드는 타임아웃 30초를 기다리지 말고 바로 돌아와야 합니다.""");
+                모두 끝났으니 waitThenCancel은 타임아웃 30초를 기다리지 말고 바로 돌아와야 합니다.""");
         assertThat(result.done()).as("done · done 집합").containsExactly(finished, failed, ran);
         assertThat(result.notDone()).as("not done · notDone 집합").isEmpty();
         assertThat(List.of(finished.state(), failed.state(), ran.state()))
@@ -122,7 +122,7 @@ class Exercise3WaitThenCancelTest extends ExerciseTest {
         var call = Call.start("waitThenCancel", () -> waitThenCancel(all, SHORT));
         var result = call.assertReturnsWithin(SHORT.multipliedBy(30).plus(WAIT), """
                 Expected waitThenCancel to return when its timeout has passed.
-                타임아웃이 지나면 waitThenCancel 메서드는 돌아와야 합니다.""");
+                타임아웃이 지나면 waitThenCancel은 돌아와야 합니다.""");
         assertEndedWithin(call.elapsed(), SHORT, """
                 30 futures, one timeout for all of them together
                 퓨처 30개에 타임아웃은 모두 합쳐 한 번입니다""");
@@ -135,16 +135,16 @@ class Exercise3WaitThenCancelTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("rejects null futures or a null timeout with NullPointerException, a negative timeout with IllegalArgumentException, and then cancels nothing · null 퓨처 목록이나 null 타임아웃은 NullPointerException 예외로, 음수 타임아웃은 IllegalArgumentException 예외로 거부하고, 아무것도 취소하지 않는다")
+    @DisplayName("rejects null futures or a null timeout with NullPointerException, a negative timeout with IllegalArgumentException, and then cancels nothing · null 퓨처 목록이나 null 타임아웃은 NullPointerException으로, 음수 타임아웃은 IllegalArgumentException으로 거부하고, 아무것도 취소하지 않는다")
     void badInput() {
         CompletableFuture<Integer> future = pending();
         assertThrows(NullPointerException.class, () -> waitThenCancel(null, SHORT),
-                "null futures: expected NullPointerException · null 퓨처 목록은 NullPointerException 예외로 거부해야 합니다");
+                "null futures: expected NullPointerException · null 퓨처 목록은 NullPointerException으로 거부해야 합니다");
         assertThrows(NullPointerException.class, () -> waitThenCancel(List.of(future), null),
                 "waitThenCancel needs a timeout: expected NullPointerException for null"
-                        + " · waitThenCancel 메서드에는 타임아웃이 있어야 합니다. null 타임아웃은 NullPointerException 예외로 거부해야 합니다");
+                        + " · waitThenCancel에는 타임아웃이 있어야 합니다. null 타임아웃은 NullPointerException으로 거부해야 합니다");
         assertThrows(IllegalArgumentException.class, () -> waitThenCancel(List.of(future), NEGATIVE),
-                "a negative timeout: expected IllegalArgumentException · 음수 타임아웃은 IllegalArgumentException 예외로 거부해야 합니다");
+                "a negative timeout: expected IllegalArgumentException · 음수 타임아웃은 IllegalArgumentException으로 거부해야 합니다");
         assertThat(future.isCancelled()).as("bad input cancels nothing · 잘못된 입력이면 아무것도 취소하면 안 됩니다").isFalse();
     }
 }

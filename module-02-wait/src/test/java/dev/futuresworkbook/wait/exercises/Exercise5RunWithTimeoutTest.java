@@ -24,7 +24,7 @@ class Exercise5RunWithTimeoutTest extends ExerciseTest {
     private static final String RETURNS_AT_THE_TIMEOUT = """
             Expected runWithTimeout to return soon after its timeout. Waiting after the try block, or not cancelling \
             the slow task before the block ends, makes close() wait for the slow task.
-            runWithTimeout 메서드는 타임아웃 직후에 돌아와야 합니다. try 블록 뒤에서 기다리거나, 블록이 끝나기 전에 \
+            runWithTimeout은 타임아웃 직후에 돌아와야 합니다. try 블록 뒤에서 기다리거나, 블록이 끝나기 전에 \
             느린 작업을 취소하지 않으면 close() 호출이 느린 작업을 기다립니다.""";
 
     @Test
@@ -94,7 +94,7 @@ class Exercise5RunWithTimeoutTest extends ExerciseTest {
 
         var result = call.assertReturnsWithin(WAIT, """
                 Every task is quick: expected runWithTimeout to return at once, not to wait for its 30 s timeout.
-                모든 작업이 빠르니 runWithTimeout 메서드는 타임아웃 30초를 기다리지 말고 바로 돌아와야 합니다.""");
+                모든 작업이 빠르니 runWithTimeout은 타임아웃 30초를 기다리지 말고 바로 돌아와야 합니다.""");
         assertThat(result.done()).map(Future::resultNow).as("done, in task order · done 집합, 작업 순서대로")
                 .containsExactly(1, 2, 3, 4);
         assertThat(result.notDone()).as("not done · notDone 집합").isEmpty();
@@ -114,19 +114,19 @@ class Exercise5RunWithTimeoutTest extends ExerciseTest {
 
         DoneAndNotDone<Future<String>> result = call.assertReturnsWithin(WAIT, """
                 Expected runWithTimeout to return once every task is done.
-                모든 작업이 끝나면 runWithTimeout 메서드는 돌아와야 합니다.""");
+                모든 작업이 끝나면 runWithTimeout은 돌아와야 합니다.""");
         assertThat(allRanAtOnce)
                 .as("every task runs while all are held: three tasks on three threads at once"
                         + " · 작업이 모두 붙잡힌 채로, 세 작업이 세 스레드에서 동시에 돌아야 합니다")
                 .isTrue();
         assertThat(result.done()).map(Future::resultNow).as("done, in task order · done 집합, 작업 순서대로")
                 .containsExactly("task 0", "task 1", "task 2");
-        assertThat(threads.created()).as("threads made by the factory · 팩터리가 만든 스레드").hasSize(3);
+        assertThat(threads.created()).as("threads made by the factory · 팩토리가 만든 스레드").hasSize(3);
         threads.assertAllFinished("runWithTimeout");
     }
 
     @Test
-    @DisplayName("an interrupt while waiting cancels the tasks too, and comes out as InterruptedException · 기다리다 인터럽트되어도 작업을 취소하고, InterruptedException 예외를 던진다")
+    @DisplayName("an interrupt while waiting cancels the tasks too, and comes out as InterruptedException · 기다리다 인터럽트되어도 작업을 취소하고, InterruptedException을 던진다")
     void interruptCancelsToo() throws InterruptedException {
         var slow = HeldTask.returning("slow");
         var threads = new RecordingThreads();
@@ -137,8 +137,8 @@ class Exercise5RunWithTimeoutTest extends ExerciseTest {
         call.assertThrowsWithin(WAIT, InterruptedException.class, """
                 Interrupted: expected runWithTimeout to cancel what is running, so that close() does not wait for it, \
                 and to throw InterruptedException. Cancel in a finally block.
-                인터럽트되면 runWithTimeout 메서드는 돌고 있는 작업을 취소해서 close() 호출이 기다리지 않게 하고, \
-                InterruptedException 예외를 던져야 합니다. finally 블록에서 취소하세요.""");
+                인터럽트되면 runWithTimeout은 돌고 있는 작업을 취소해서 close() 호출이 기다리지 않게 하고, \
+                InterruptedException을 던져야 합니다. finally 블록에서 취소하세요.""");
         assertThat(slow.stopsByInterrupt())
                 .as("the running task is cancelled with an interrupt · 돌던 작업은 인터럽트와 함께 취소되어야 합니다").isTrue();
         threads.assertAllFinished("runWithTimeout");
@@ -150,17 +150,17 @@ class Exercise5RunWithTimeoutTest extends ExerciseTest {
         Callable<Integer> task = () -> 1;
         var threads = new RecordingThreads();
         assertThrows(IllegalArgumentException.class, () -> runWithTimeout(List.of(task), 0, threads, SHORT),
-                "threads = 0: expected IllegalArgumentException · 스레드 수 0은 IllegalArgumentException 예외로 거부해야 합니다");
+                "threads = 0: expected IllegalArgumentException · 스레드 수 0은 IllegalArgumentException으로 거부해야 합니다");
         assertThrows(IllegalArgumentException.class, () -> runWithTimeout(List.of(task), 1, threads, NEGATIVE),
-                "a negative timeout: expected IllegalArgumentException · 음수 타임아웃은 IllegalArgumentException 예외로 거부해야 합니다");
+                "a negative timeout: expected IllegalArgumentException · 음수 타임아웃은 IllegalArgumentException으로 거부해야 합니다");
         assertThrows(NullPointerException.class, () -> runWithTimeout(null, 1, threads, SHORT),
-                "null tasks: expected NullPointerException · null 작업 목록은 NullPointerException 예외로 거부해야 합니다");
+                "null tasks: expected NullPointerException · null 작업 목록은 NullPointerException으로 거부해야 합니다");
         assertThrows(NullPointerException.class, () -> runWithTimeout(Arrays.asList(task, null), 1, threads, SHORT),
-                "a null task: expected NullPointerException · null 작업은 NullPointerException 예외로 거부해야 합니다");
+                "a null task: expected NullPointerException · null 작업은 NullPointerException으로 거부해야 합니다");
         assertThrows(NullPointerException.class, () -> runWithTimeout(List.of(task), 1, null, SHORT),
-                "a null thread factory: expected NullPointerException · null 스레드 팩터리는 NullPointerException 예외로 거부해야 합니다");
+                "a null thread factory: expected NullPointerException · null 스레드 팩토리는 NullPointerException으로 거부해야 합니다");
         assertThrows(NullPointerException.class, () -> runWithTimeout(List.of(task), 1, threads, null),
-                "a null timeout: expected NullPointerException · null 타임아웃은 NullPointerException 예외로 거부해야 합니다");
+                "a null timeout: expected NullPointerException · null 타임아웃은 NullPointerException으로 거부해야 합니다");
         assertThat(threads.created())
                 .as("bad input must be rejected before the pool runs anything: check every task for null before you"
                         + " submit the first · 잘못된 입력은 풀이 무엇이든 돌리기 전에 거부해야 합니다. 첫 작업을 제출하기 전에"

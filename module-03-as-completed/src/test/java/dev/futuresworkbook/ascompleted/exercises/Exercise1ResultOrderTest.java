@@ -35,7 +35,7 @@ class Exercise1ResultOrderTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("inSubmissionOrder gives the results in the list's order, whatever order they finish in · inSubmissionOrder 메서드는 끝난 순서와 상관없이 목록 순서대로 결과를 돌려준다")
+    @DisplayName("inSubmissionOrder gives the results in the list's order, whatever order they finish in · inSubmissionOrder는 끝난 순서와 상관없이 목록 순서대로 결과를 돌려준다")
     void submissionOrder() {
         var futures = threeFutures();
         CompletableFuture<List<String>> results = inSubmissionOrder(futures);
@@ -46,12 +46,12 @@ class Exercise1ResultOrderTest extends ExerciseTest {
 
         assertThat(results).as("""
                 inSubmissionOrder after c, then a, then b completed: expected [a, b, c], the list's order.
-                c, a, b 순서로 끝났어도 inSubmissionOrder 메서드는 [a, b, c] 목록 순서대로 돌려줘야 합니다.""")
+                c, a, b 순서로 끝났어도 inSubmissionOrder는 [a, b, c] 목록 순서대로 돌려줘야 합니다.""")
                 .succeedsWithin(WAIT).isEqualTo(List.of("a", "b", "c"));
     }
 
     @Test
-    @DisplayName("inCompletionOrder gives the results in the order the futures completed · inCompletionOrder 메서드는 퓨처가 끝난 순서대로 결과를 돌려준다")
+    @DisplayName("inCompletionOrder gives the results in the order the futures completed · inCompletionOrder는 퓨처가 끝난 순서대로 결과를 돌려준다")
     void completionOrder() {
         var futures = threeFutures();
         CompletableFuture<List<String>> results = inCompletionOrder(futures);
@@ -62,12 +62,12 @@ class Exercise1ResultOrderTest extends ExerciseTest {
 
         assertThat(results).as("""
                 inCompletionOrder after c, then a, then b completed: expected [c, a, b].
-                c, a, b 순서로 끝났으니 inCompletionOrder 메서드는 [c, a, b] 순서로 돌려줘야 합니다.""")
+                c, a, b 순서로 끝났으니 inCompletionOrder는 [c, a, b] 순서로 돌려줘야 합니다.""")
                 .succeedsWithin(WAIT).isEqualTo(List.of("c", "a", "b"));
     }
 
     @Test
-    @DisplayName("inCompletionOrder puts the futures already done at the call first, in the list's order · inCompletionOrder 메서드는 호출 때 이미 끝난 퓨처를 목록 순서대로 맨 앞에 둔다")
+    @DisplayName("inCompletionOrder puts the futures already done at the call first, in the list's order · inCompletionOrder는 호출 때 이미 끝난 퓨처를 목록 순서대로 맨 앞에 둔다")
     void alreadyDoneFirst() {
         var futures = threeFutures();
         futures.get(2).complete("c");
@@ -88,7 +88,7 @@ class Exercise1ResultOrderTest extends ExerciseTest {
             var futures = threeFutures();
             var results = Call.start("resultOrder", () -> method.apply(futures)).assertReturnsWithin(WAIT, """
                     Expected the call to return at once, while its futures still run: no join() or get() on them.
-                    퓨처가 아직 도는 동안 바로 돌아와야 합니다. 퓨처에 join() 메서드나 get() 메서드를 호출하지 마세요.""");
+                    퓨처가 아직 도는 동안 바로 돌아와야 합니다. 퓨처에 join()이나 get()을 호출하지 마세요.""");
             assertThat(results).as("the returned future, before any result · 아직 결과가 없을 때 돌려준 퓨처")
                     .isNotDone();
         }
@@ -105,10 +105,10 @@ class Exercise1ResultOrderTest extends ExerciseTest {
         futures.get(2).complete("c");
         assertThat(submission).as("""
                 inSubmissionOrder with b still running: expected it not to be done yet.
-                b 퓨처가 아직 도는 동안 inSubmissionOrder 메서드의 퓨처는 끝나면 안 됩니다.""").isNotDone();
+                b 퓨처가 아직 도는 동안 inSubmissionOrder의 퓨처는 끝나면 안 됩니다.""").isNotDone();
         assertThat(completion).as("""
                 inCompletionOrder with b still running: expected it not to be done yet.
-                b 퓨처가 아직 도는 동안 inCompletionOrder 메서드의 퓨처는 끝나면 안 됩니다.""").isNotDone();
+                b 퓨처가 아직 도는 동안 inCompletionOrder의 퓨처는 끝나면 안 됩니다.""").isNotDone();
 
         futures.get(1).complete("b");
         assertThat(submission).as("inSubmissionOrder once all are done · 모두 끝난 뒤의 inSubmissionOrder 결과")
@@ -128,7 +128,7 @@ class Exercise1ResultOrderTest extends ExerciseTest {
             futures.get(0).complete("a");
             assertThat(results).as("""
                     b failed but c still runs: expected the result not to be done yet (like allOf).
-                    b 퓨처가 실패했어도 c 퓨처가 아직 도는 동안에는 결과가 끝나면 안 됩니다(allOf 메서드처럼).""").isNotDone();
+                    b 퓨처가 실패했어도 c 퓨처가 아직 도는 동안에는 결과가 끝나면 안 됩니다(allOf처럼).""").isNotDone();
             futures.get(2).complete("c");
 
             assertThat(results).as("""
@@ -139,7 +139,7 @@ class Exercise1ResultOrderTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("inCompletionOrder keeps every result when futures complete on many threads at once · inCompletionOrder 메서드는 여러 스레드에서 동시에 끝나는 퓨처의 결과도 빠짐없이 모은다")
+    @DisplayName("inCompletionOrder keeps every result when futures complete on many threads at once · inCompletionOrder는 여러 스레드에서 동시에 끝나는 퓨처의 결과도 빠짐없이 모은다")
     void manyThreads() throws InterruptedException {
         int threads = 4;
         int perThread = 2_500;
@@ -165,7 +165,7 @@ class Exercise1ResultOrderTest extends ExerciseTest {
         }
         for (Thread completer : completers) completer.join(WAIT);
 
-        assertThat(results).as("the result of inCompletionOrder · inCompletionOrder 메서드의 결과").succeedsWithin(WAIT)
+        assertThat(results).as("the result of inCompletionOrder · inCompletionOrder의 결과").succeedsWithin(WAIT)
                 .satisfies(list -> assertThat(list).as("""
                         Expected every result exactly once, although 4 threads completed the futures at the same time \
                         (a plain ArrayList loses some).
@@ -184,7 +184,7 @@ class Exercise1ResultOrderTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("a null list or a null future is rejected with NullPointerException · null 목록이나 null 퓨처는 NullPointerException 예외로 거부한다")
+    @DisplayName("a null list or a null future is rejected with NullPointerException · null 목록이나 null 퓨처는 NullPointerException으로 거부한다")
     void nulls() {
         List<CompletableFuture<String>> withNull = Arrays.asList(CompletableFuture.completedFuture("a"), null);
         for (var method : BOTH) {

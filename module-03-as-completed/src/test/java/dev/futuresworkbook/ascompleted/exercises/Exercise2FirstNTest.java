@@ -34,7 +34,7 @@ class Exercise2FirstNTest extends ExerciseTest {
         for (int i : indexes) {
             assertThat(tasks.get(i).stopsByInterruptOrNeverRan()).as("""
                     Expected task %d, still running when firstN ended, to be cancelled with cancel(true).
-                    firstN 메서드가 끝날 때 아직 돌던 작업 %s cancel(true) 호출로 취소해야 합니다.""", i, Korean.particle(i, "은/는")).isTrue();
+                    firstN이 끝날 때 아직 돌던 작업 %s cancel(true) 호출로 취소해야 합니다.""", i, Korean.particle(i, "은/는")).isTrue();
         }
     }
 
@@ -57,7 +57,7 @@ class Exercise2FirstNTest extends ExerciseTest {
                     .containsExactly("task 3", "task 1");
             assertThat(executor.executed()).as("""
                     Expected every task to run on the executor that firstN was given.
-                    모든 작업은 firstN 메서드가 받은 실행기에서 돌아야 합니다.""").isEqualTo(4);
+                    모든 작업은 firstN이 받은 실행기에서 돌아야 합니다.""").isEqualTo(4);
         }
     }
 
@@ -93,7 +93,7 @@ class Exercise2FirstNTest extends ExerciseTest {
                     Results come %d ms apart and the 4th after %d ms: expected the one deadline of %d ms to pass \
                     first, with TimeoutException. A new %d ms timeout for each poll() never runs out.
                     결과가 %d밀리초 간격으로 오고 4번째는 %d밀리초 뒤에 오므로, 마감 시각 %d밀리초가 먼저 지나 \
-                    TimeoutException 예외가 나야 합니다. poll()마다 %d밀리초를 새로 주면 타임아웃이 나지 않습니다.""".formatted(
+                    TimeoutException이 나야 합니다. poll()마다 %d밀리초를 새로 주면 타임아웃이 나지 않습니다.""".formatted(
                     SHORT.toMillis(), 4 * SHORT.toMillis(), timeout.toMillis(), timeout.toMillis(),
                     SHORT.toMillis(), 4 * SHORT.toMillis(), timeout.toMillis(), timeout.toMillis()));
             assertEndedWithin(call.elapsed(), timeout, "firstN");
@@ -101,7 +101,7 @@ class Exercise2FirstNTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("a timeout throws TimeoutException and cancels the tasks still running · 타임아웃이 나면 TimeoutException 예외를 던지고 아직 도는 작업을 취소한다")
+    @DisplayName("a timeout throws TimeoutException and cancels the tasks still running · 타임아웃이 나면 TimeoutException을 던지고 아직 도는 작업을 취소한다")
     @Drawn("at the timeout the call throws (!) and the held task ends with x · 타임아웃에 호출이 예외(!)로 끝나고 붙잡힌 작업은 x로 끝난다")
     void timeoutCancels() throws InterruptedException {
         Duration timeout = SHORT;
@@ -112,14 +112,14 @@ class Exercise2FirstNTest extends ExerciseTest {
 
             call.assertThrowsWithin(WAIT, TimeoutException.class, """
                     Only 1 of the 2 results wanted can arrive: expected TimeoutException (poll() returned null).
-                    원하는 결과 2개 중 1개만 올 수 있으니 TimeoutException 예외를 던져야 합니다(poll() 메서드가 null 값을 돌려줌).""");
+                    원하는 결과 2개 중 1개만 올 수 있으니 TimeoutException을 던져야 합니다(poll()이 null을 돌려줌).""");
             assertEndedWithin(call.elapsed(), timeout, "firstN");
             assertCancelled(tasks, 1);
         }
     }
 
     @Test
-    @DisplayName("a failed task fails the call with ExecutionException, its exception as the cause, and the rest are cancelled · 실패한 작업이 있으면 그 예외를 원인으로 담은 ExecutionException 예외를 던지고 나머지를 취소한다")
+    @DisplayName("a failed task fails the call with ExecutionException, its exception as the cause, and the rest are cancelled · 실패한 작업이 있으면 그 예외를 원인으로 담은 ExecutionException을 던지고 나머지를 취소한다")
     void failure() throws InterruptedException {
         var boom = new IllegalStateException("boom");
         List<HeldTask<String>> tasks = List.of(
@@ -131,7 +131,7 @@ class Exercise2FirstNTest extends ExerciseTest {
 
             var thrown = call.assertThrowsWithin(WAIT, ExecutionException.class, """
                     Task 1 failed: expected ExecutionException.
-                    작업 1이 실패했으니 ExecutionException 예외를 던져야 합니다.""");
+                    작업 1이 실패했으니 ExecutionException을 던져야 합니다.""");
             assertThat(thrown.getCause()).as("the cause, the task's own exception · 원인은 작업이 던진 예외 그 자체")
                     .isSameAs(boom);
             assertCancelled(tasks, 0, 2);
@@ -139,7 +139,7 @@ class Exercise2FirstNTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("an interrupt while waiting throws InterruptedException and cancels the tasks · 기다리다 인터럽트되면 InterruptedException 예외를 던지고 작업을 취소한다")
+    @DisplayName("an interrupt while waiting throws InterruptedException and cancels the tasks · 기다리다 인터럽트되면 InterruptedException을 던지고 작업을 취소한다")
     void interrupted() throws InterruptedException {
         var tasks = tasks(2);
         try (var executor = new CountingExecutor(2)) {
@@ -150,7 +150,7 @@ class Exercise2FirstNTest extends ExerciseTest {
 
             call.assertThrowsWithin(WAIT, InterruptedException.class, """
                     Expected an interrupt while firstN waits to come out as InterruptedException.
-                    firstN 메서드가 기다리다 인터럽트되면 InterruptedException 예외를 던져야 합니다.""");
+                    firstN이 기다리다 인터럽트되면 InterruptedException을 던져야 합니다.""");
             assertCancelled(tasks, 0, 1);
         }
     }

@@ -42,7 +42,7 @@ class Exercise3AsCompletedTest extends ExerciseTest {
         assertThat(it.next()).as("then b · 그다음은 b").isSameAs(f.get(1));
         assertThat(it.hasNext()).as("""
                 Every future was handed out: expected hasNext() to be false.
-                모든 퓨처를 내줬으니 hasNext() 호출은 false 값이어야 합니다.""").isFalse();
+                모든 퓨처를 내줬으니 hasNext()는 false여야 합니다.""").isFalse();
     }
 
     @Test
@@ -87,9 +87,9 @@ class Exercise3AsCompletedTest extends ExerciseTest {
         assertThat(it.next()).as("then b · 그다음은 b").isSameAs(f.get(1));
         assertThat(it.hasNext()).as("""
                 a and b were each handed out once: expected hasNext() to be false.
-                a 퓨처와 b 퓨처를 한 번씩 내줬으니 hasNext() 호출은 false 값이어야 합니다.""").isFalse();
+                a 퓨처와 b 퓨처를 한 번씩 내줬으니 hasNext()는 false여야 합니다.""").isFalse();
         assertThrows(NoSuchElementException.class, it::next,
-                "next() after the last future throws NoSuchElementException · 마지막 퓨처 뒤의 next() 호출은 NoSuchElementException 예외를 던져야 합니다");
+                "next() after the last future throws NoSuchElementException · 마지막 퓨처 뒤의 next() 호출은 NoSuchElementException을 던져야 합니다");
     }
 
     @Test
@@ -151,7 +151,7 @@ class Exercise3AsCompletedTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("an interrupt ends the wait with CancellationException and keeps the interrupt status · 인터럽트되면 CancellationException 예외로 기다림을 끝내고 인터럽트 상태를 유지한다")
+    @DisplayName("an interrupt ends the wait with CancellationException and keeps the interrupt status · 인터럽트되면 CancellationException으로 기다림을 끝내고 인터럽트 상태를 유지한다")
     void interrupt() {
         var f = futures("never");
         Iterator<CompletableFuture<String>> it = asCompleted(f);
@@ -168,27 +168,27 @@ class Exercise3AsCompletedTest extends ExerciseTest {
         var thrown = next.assertThrowsWithin(WAIT, CancellationException.class, """
                 Expected next(), interrupted while it waits, to throw CancellationException \
                 (Iterator.next() cannot throw InterruptedException).
-                기다리다 인터럽트된 next() 호출은 CancellationException 예외를 던져야 합니다 \
-                (Iterator.next() 메서드는 InterruptedException 예외를 던질 수 없습니다).""");
+                기다리다 인터럽트된 next() 호출은 CancellationException을 던져야 합니다 \
+                (Iterator.next()는 InterruptedException을 던질 수 없습니다).""");
         assertThat(thrown.getCause()).as("""
                 Expected the InterruptedException as the cause.
-                원인으로 InterruptedException 예외를 담아야 합니다.""").isInstanceOf(InterruptedException.class);
+                원인으로 InterruptedException을 담아야 합니다.""").isInstanceOf(InterruptedException.class);
         assertThat(stillInterrupted).as("""
                 Expected the interrupt status to be set again after catching InterruptedException.
-                InterruptedException 예외를 잡은 뒤에는 인터럽트 상태를 다시 설정해야 합니다.""").isTrue();
+                InterruptedException을 잡은 뒤에는 인터럽트 상태를 다시 설정해야 합니다.""").isTrue();
     }
 
     @Test
-    @DisplayName("no futures: hasNext() is false and next() throws NoSuchElementException · 퓨처가 없으면 hasNext() 호출은 false 값이고 next() 호출은 NoSuchElementException 예외를 던진다")
+    @DisplayName("no futures: hasNext() is false and next() throws NoSuchElementException · 퓨처가 없으면 hasNext()는 false이고 next() 호출은 NoSuchElementException을 던진다")
     void empty() {
         Iterator<CompletableFuture<String>> it = asCompleted(List.<CompletableFuture<String>>of());
         assertThat(it.hasNext()).as("hasNext() over no futures · 퓨처가 없을 때의 hasNext()").isFalse();
         assertThrows(NoSuchElementException.class, it::next,
-                "next() over no futures throws NoSuchElementException · 퓨처가 없으면 next() 호출은 NoSuchElementException 예외를 던져야 합니다");
+                "next() over no futures throws NoSuchElementException · 퓨처가 없으면 next() 호출은 NoSuchElementException을 던져야 합니다");
     }
 
     @Test
-    @DisplayName("a null collection or a null future is rejected with NullPointerException · null 컬렉션이나 null 퓨처는 NullPointerException 예외로 거부한다")
+    @DisplayName("a null collection or a null future is rejected with NullPointerException · null 컬렉션이나 null 퓨처는 NullPointerException으로 거부한다")
     void nulls() {
         List<CompletableFuture<String>> withNull = Arrays.asList(CompletableFuture.completedFuture("a"), null);
         assertThrows(NullPointerException.class, () -> asCompleted(null),

@@ -24,7 +24,7 @@ class Exercise4AsCompletedTest extends ExerciseTest {
 
     private static final String TIMES_OUT = """
             Expected next() to throw AsCompletedTimeoutException once the deadline has passed with no more future done.
-            마감 시각까지 더 끝난 퓨처가 없으면 next() 호출은 AsCompletedTimeoutException 예외를 던져야 합니다.""";
+            마감 시각까지 더 끝난 퓨처가 없으면 next() 호출은 AsCompletedTimeoutException을 던져야 합니다.""";
 
     /** Calls next() on a thread of its own, so that a wrong answer that never times out cannot hang the test. */
     private static <T> Call<CompletableFuture<T>> next(Iterator<CompletableFuture<T>> it) {
@@ -53,8 +53,8 @@ class Exercise4AsCompletedTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("one deadline for the whole iteration: a deadline that passed while the caller worked ends the next next() at once · next() 호출마다 새 타임아웃이 아니라 반복 전체에 마감 시각 하나를 두어, 호출자가 일하는 동안 마감이 지났으면 다음 next() 호출은 바로 끝난다")
-    @Drawn("next() throws (!) at once: the deadline has passed · 마감이 지났으니 next() 호출은 바로 예외(!)로 끝난다")
+    @DisplayName("one deadline for the whole iteration: a deadline that passed while the caller worked ends the next next() at once · next() 호출마다 새 타임아웃이 아니라 반복 전체에 마감 시각 하나를 두어, 호출자가 일하는 동안 마감 시각이 지났으면 다음 next() 호출은 바로 끝난다")
+    @Drawn("next() throws (!) at once: the deadline has passed · 마감 시각이 지났으니 next() 호출은 바로 예외(!)로 끝난다")
     void oneDeadlineNotOnePerElement() throws InterruptedException {
         var f = futures("done", "never");
         f.get(0).complete("done");
@@ -146,7 +146,7 @@ class Exercise4AsCompletedTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("after the timeout the iteration is over: hasNext() is false and next() throws NoSuchElementException · 타임아웃 뒤에는 반복이 끝나서 hasNext() 호출은 false 값이고 next() 호출은 NoSuchElementException 예외를 던진다")
+    @DisplayName("after the timeout the iteration is over: hasNext() is false and next() throws NoSuchElementException · 타임아웃 뒤에는 반복이 끝나서 hasNext()는 false이고 next() 호출은 NoSuchElementException을 던진다")
     void overAfterTimeout() {
         var f = futures("never");
         Iterator<CompletableFuture<String>> it = asCompleted(f, SHORT.dividedBy(2));
@@ -154,9 +154,9 @@ class Exercise4AsCompletedTest extends ExerciseTest {
 
         assertThat(it.hasNext()).as("""
                 Expected hasNext() to be false after the timeout, as a Python generator ends after it raises.
-                타임아웃 뒤에는 hasNext() 호출이 false 값이어야 합니다. 예외를 던진 파이썬 제너레이터가 끝나듯이요.""").isFalse();
+                타임아웃 뒤에는 hasNext()가 false여야 합니다. 예외를 던진 파이썬 제너레이터가 끝나듯이요.""").isFalse();
         assertThrows(NoSuchElementException.class, it::next,
-                "next() after the timeout throws NoSuchElementException · 타임아웃 뒤의 next() 호출은 NoSuchElementException 예외를 던져야 합니다");
+                "next() after the timeout throws NoSuchElementException · 타임아웃 뒤의 next() 호출은 NoSuchElementException을 던져야 합니다");
     }
 
     @Test

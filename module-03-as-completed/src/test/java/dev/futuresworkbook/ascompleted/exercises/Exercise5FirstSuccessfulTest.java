@@ -32,7 +32,7 @@ class Exercise5FirstSuccessfulTest extends ExerciseTest {
         for (int i : indexes) {
             assertThat(tasks.get(i).stopsByInterruptOrNeverRan()).as("""
                     Expected task %d, still running when firstSuccessful ended, to be cancelled with cancel(true).
-                    firstSuccessful 메서드가 끝날 때 아직 돌던 작업 %s cancel(true) 호출로 취소해야 합니다.""", i, Korean.particle(i, "은/는")).isTrue();
+                    firstSuccessful이 끝날 때 아직 돌던 작업 %s cancel(true) 호출로 취소해야 합니다.""", i, Korean.particle(i, "은/는")).isTrue();
         }
     }
 
@@ -48,12 +48,12 @@ class Exercise5FirstSuccessfulTest extends ExerciseTest {
             executor.awaitTaskFinished(call);
             call.assertStillRunningAfter(SHORT, """
                     Only a failure and an unwanted result so far: expected firstSuccessful to keep waiting.
-                    지금까지 실패 하나와 원치 않는 결과 하나뿐이니 firstSuccessful 메서드는 계속 기다려야 합니다.""");
+                    지금까지 실패 하나와 원치 않는 결과 하나뿐이니 firstSuccessful은 계속 기다려야 합니다.""");
             tasks.get(3).release(); // the first good result
 
             var result = call.assertReturnsWithin(WAIT, """
                     Expected firstSuccessful to return once a task returned a good result.
-                    작업 하나가 좋은 결과를 돌려주면 firstSuccessful 메서드는 돌아와야 합니다.""");
+                    작업 하나가 좋은 결과를 돌려주면 firstSuccessful은 돌아와야 합니다.""");
             assertThat(result).as("""
                     Task 1 failed, task 2 returned "", task 3 returned "task 3": expected "task 3".
                     작업 1은 실패했고, 작업 2는 빈 문자열, 작업 3은 "task 3" 문자열을 돌려줬으니 결과는 "task 3" 값이어야 합니다.""")
@@ -72,7 +72,7 @@ class Exercise5FirstSuccessfulTest extends ExerciseTest {
             var result = call.assertReturnsWithin(WAIT, """
                     Task 3 succeeded while task 0, first in the list, still runs: expected firstSuccessful to return. \
                     Take results as they finish, not in the list's order.
-                    목록 맨 앞의 작업 0이 아직 돌아도 작업 3이 성공했으니 firstSuccessful 메서드는 돌아와야 합니다. \
+                    목록 맨 앞의 작업 0이 아직 돌아도 작업 3이 성공했으니 firstSuccessful은 돌아와야 합니다. \
                     결과는 목록 순서가 아니라 끝나는 순서대로 받으세요.""");
             assertThat(result).as("the result · 결과").contains("task 3");
         }
@@ -87,7 +87,7 @@ class Exercise5FirstSuccessfulTest extends ExerciseTest {
             tasks.get(3).release();
             call.assertReturnsWithin(WAIT, """
                     Expected firstSuccessful to return once task 3 succeeded.
-                    작업 3이 성공했으니 firstSuccessful 메서드는 돌아와야 합니다.""");
+                    작업 3이 성공했으니 firstSuccessful은 돌아와야 합니다.""");
 
             assertCancelled(tasks, 0, 1, 2);
         }
@@ -107,12 +107,12 @@ class Exercise5FirstSuccessfulTest extends ExerciseTest {
             executor.awaitTaskFinished(call);
             call.assertStillRunningAfter(SHORT, """
                     Task 1 still runs and might succeed: expected firstSuccessful to keep waiting.
-                    작업 1이 아직 돌고 성공할 수도 있으니 firstSuccessful 메서드는 계속 기다려야 합니다.""");
+                    작업 1이 아직 돌고 성공할 수도 있으니 firstSuccessful은 계속 기다려야 합니다.""");
             tasks.get(1).release();
 
             var result = call.assertReturnsWithin(WAIT, """
                     Expected firstSuccessful to return once every task has finished.
-                    모든 작업이 끝나면 firstSuccessful 메서드는 돌아와야 합니다.""");
+                    모든 작업이 끝나면 firstSuccessful은 돌아와야 합니다.""");
             assertThat(result).as("""
                     No task succeeded: expected an empty Optional.
                     성공한 작업이 없으니 빈 Optional 값이어야 합니다.""").isEmpty();
@@ -125,7 +125,7 @@ class Exercise5FirstSuccessfulTest extends ExerciseTest {
         List<Callable<String>> tasks = List.of(() -> null, () -> null);
         try (var executor = pool(2)) {
             var result = assertReturns(() -> firstSuccessful(executor, tasks, s -> true),
-                    "firstSuccessful returns · firstSuccessful 메서드는 돌아와야 합니다");
+                    "firstSuccessful returns · firstSuccessful은 돌아와야 합니다");
             assertThat(result).as("""
                     Both tasks returned null, which is never a success, even for a predicate that accepts all: expected \
                     an empty Optional.
@@ -141,13 +141,13 @@ class Exercise5FirstSuccessfulTest extends ExerciseTest {
             var result = Call.start("firstSuccessful",
                     () -> firstSuccessful(executor, List.<Callable<String>>of(), NOT_EMPTY)).assertReturnsWithin(WAIT, """
                     Expected firstSuccessful with no tasks to return at once.
-                    작업이 없으면 firstSuccessful 메서드는 바로 돌아와야 합니다.""");
+                    작업이 없으면 firstSuccessful은 바로 돌아와야 합니다.""");
             assertThat(result).as("no tasks: an empty Optional · 작업이 없으면 빈 Optional").isEmpty();
         }
     }
 
     @Test
-    @DisplayName("an interrupt while waiting throws InterruptedException and cancels every task · 기다리다 인터럽트되면 InterruptedException 예외를 던지고 모든 작업을 취소한다")
+    @DisplayName("an interrupt while waiting throws InterruptedException and cancels every task · 기다리다 인터럽트되면 InterruptedException을 던지고 모든 작업을 취소한다")
     void interrupt() throws InterruptedException {
         List<HeldTask<String>> tasks = List.of(HeldTask.returning("task 0"), HeldTask.returning("task 1"));
         try (var executor = new CountingExecutor(2)) {
@@ -158,13 +158,13 @@ class Exercise5FirstSuccessfulTest extends ExerciseTest {
 
             call.assertThrowsWithin(WAIT, InterruptedException.class, """
                     Expected an interrupt while firstSuccessful waits to come out as InterruptedException, not swallowed.
-                    firstSuccessful 메서드가 기다리다 인터럽트되면 삼키지 말고 InterruptedException 예외를 던져야 합니다.""");
+                    firstSuccessful이 기다리다 인터럽트되면 삼키지 말고 InterruptedException을 던져야 합니다.""");
             assertCancelled(tasks, 0, 1);
         }
     }
 
     @Test
-    @DisplayName("a null executor, task list, predicate or task is rejected with NullPointerException · null 실행기, 작업 목록, 조건, 작업은 NullPointerException 예외로 거부한다")
+    @DisplayName("a null executor, task list, predicate or task is rejected with NullPointerException · null 실행기, 작업 목록, 조건, 작업은 NullPointerException으로 거부한다")
     void nulls() {
         try (var executor = pool(1)) {
             List<Callable<String>> tasks = List.of(() -> "a");

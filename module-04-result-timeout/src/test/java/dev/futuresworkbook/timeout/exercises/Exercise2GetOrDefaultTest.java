@@ -21,7 +21,7 @@ class Exercise2GetOrDefaultTest extends ExerciseTest {
 
     private static final String RETURNS_THE_FALLBACK = """
             Expected getOrDefault to return (the fallback), not to throw.
-            getOrDefault 메서드는 예외를 던지지 말고 (대체값을) 돌려줘야 합니다.""";
+            getOrDefault는 예외를 던지지 말고 (대체값을) 돌려줘야 합니다.""";
 
     @Test
     @DisplayName("returns the result that is there or comes in time, and cancels nothing · 이미 있거나 제때 온 결과를 돌려주고, 아무것도 취소하지 않는다")
@@ -34,7 +34,7 @@ class Exercise2GetOrDefaultTest extends ExerciseTest {
         soon.complete("soon");
         assertThat(call.assertReturnsWithin(WAIT, """
                 Expected getOrDefault to return a result that arrives while it waits.
-                기다리는 동안 결과가 오면 getOrDefault 메서드는 그 결과를 돌려줘야 합니다.""")).as("the result · 결과")
+                기다리는 동안 결과가 오면 getOrDefault는 그 결과를 돌려줘야 합니다.""")).as("the result · 결과")
                 .isEqualTo("soon");
         assertThat(soon.isCancelled()).as("""
                 Expected a future that completed in time not to be cancelled.
@@ -91,11 +91,11 @@ class Exercise2GetOrDefaultTest extends ExerciseTest {
 
         assertThat(call.assertReturnsWithin(WAIT, RETURNS_THE_FALLBACK)).as("""
                 Expected an interrupted getOrDefault to return the fallback at once.
-                인터럽트된 getOrDefault 메서드는 바로 대체값을 돌려줘야 합니다.""").isEqualTo("fallback");
+                인터럽트된 getOrDefault는 바로 대체값을 돌려줘야 합니다.""").isEqualTo("fallback");
         assertThat(interruptedAfter).as("""
                 getOrDefault cannot throw InterruptedException: expected it to set the interrupt status again \
                 (Thread.currentThread().interrupt()).
-                getOrDefault 메서드는 InterruptedException 예외를 던질 수 없으니 인터럽트 상태를 다시 설정해야 \
+                getOrDefault는 InterruptedException을 던질 수 없으니 인터럽트 상태를 다시 설정해야 \
                 합니다(Thread.currentThread().interrupt()).""").isTrue();
         assertThat(never.isCancelled()).as("""
                 The caller gave up waiting: expected the task to be cancelled too.
@@ -121,37 +121,37 @@ class Exercise2GetOrDefaultTest extends ExerciseTest {
                 이미 인터럽트된 호출자는 바로 대체값을 받아야 합니다.""").isEqualTo("fallback");
         assertThat(interruptedAfter).as("""
                 Expected the interrupt status to be still set after getOrDefault returns.
-                getOrDefault 메서드가 돌아온 뒤에도 인터럽트 상태가 남아 있어야 합니다.""").isTrue();
+                getOrDefault가 돌아온 뒤에도 인터럽트 상태가 남아 있어야 합니다.""").isTrue();
     }
 
     @Test
-    @DisplayName("a failed task gives CompletionException with its exception as the cause, not the fallback · 실패한 작업은 대체값이 아니라 그 예외를 원인으로 담은 CompletionException 예외로 알린다")
+    @DisplayName("a failed task gives CompletionException with its exception as the cause, not the fallback · 실패한 작업은 대체값이 아니라 그 예외를 원인으로 담은 CompletionException으로 알린다")
     void failedTaskIsNotAFallback() {
         var boom = new IllegalStateException("boom");
         var thrown = assertThrows(CompletionException.class,
                 () -> getOrDefault(CompletableFuture.failedFuture(boom), SHORT, "fallback"), """
                 A failed task: expected CompletionException (as join() throws), not the fallback.
-                실패한 작업은 대체값이 아니라 CompletionException 예외로 알려야 합니다(join() 메서드처럼).""");
+                실패한 작업은 대체값이 아니라 CompletionException으로 알려야 합니다(join()처럼).""");
         assertThat(thrown.getCause()).as("the cause, the task's own exception · 원인은 작업이 던진 예외 그 자체")
                 .isSameAs(boom);
     }
 
     @Test
-    @DisplayName("a cancelled task gives CancellationException as is, neither failed nor late · 취소된 작업은 실패도 지연도 아니라 CancellationException 예외 그대로 알린다")
+    @DisplayName("a cancelled task gives CancellationException as is, neither failed nor late · 취소된 작업은 실패도 지연도 아니라 CancellationException을 그대로 던진다")
     void cancelledTask() {
         CompletableFuture<String> cancelled = pending();
         cancelled.cancel(true);
         var thrown = assertThrows(CancellationException.class, () -> getOrDefault(cancelled, SHORT, "fallback"), """
                 A cancelled task: expected CancellationException, not the fallback.
-                취소된 작업은 대체값이 아니라 CancellationException 예외로 알려야 합니다.""");
+                취소된 작업은 대체값이 아니라 CancellationException으로 알려야 합니다.""");
         assertThat(thrown).as("""
                 Expected the CancellationException as is, not wrapped in a CompletionException.
-                CancellationException 예외를 CompletionException 예외로 감싸지 말고 그대로 던져야 합니다.""")
+                CancellationException을 CompletionException으로 감싸지 말고 그대로 던져야 합니다.""")
                 .isExactlyInstanceOf(CancellationException.class);
     }
 
     @Test
-    @DisplayName("a null future or timeout is rejected with NullPointerException · null 퓨처나 null 타임아웃은 NullPointerException 예외로 거부한다")
+    @DisplayName("a null future or timeout is rejected with NullPointerException · null 퓨처나 null 타임아웃은 NullPointerException으로 거부한다")
     void nulls() {
         assertThrows(NullPointerException.class, () -> getOrDefault(null, SHORT, "x"),
                 "a null future is rejected · null 퓨처는 거부해야 합니다");

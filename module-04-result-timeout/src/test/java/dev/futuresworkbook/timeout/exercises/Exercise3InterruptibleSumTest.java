@@ -35,8 +35,8 @@ class Exercise3InterruptibleSumTest extends ExerciseTest {
     private static final String STOPS_AT_THE_INTERRUPT = """
             Expected the sum to stop within 2 s of the interrupt with InterruptedException: look at \
             Thread.currentThread().isInterrupted() inside the loop, at every step, not once before it.
-            인터럽트되면 2초 안에 InterruptedException 예외로 멈춰야 합니다. 반복문 앞에서 한 번이 아니라 반복문 \
-            안에서 단계마다 Thread.currentThread().isInterrupted() 메서드로 확인하세요.""";
+            인터럽트되면 2초 안에 InterruptedException으로 멈춰야 합니다. 반복문 앞에서 한 번이 아니라 반복문 \
+            안에서 단계마다 Thread.currentThread().isInterrupted()로 확인하세요.""";
 
     /**
      * Starts the sum on a thread of its own and returns once it is at work inside {@code interruptibleSum}, well past
@@ -57,7 +57,7 @@ class Exercise3InterruptibleSumTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("cancel(true) on its future stops it soon, with InterruptedException · 퓨처에 cancel(true) 메서드를 호출하면 곧 InterruptedException 예외로 멈춘다")
+    @DisplayName("cancel(true) on its future stops it soon, with InterruptedException · 퓨처에 cancel(true)를 호출하면 곧 InterruptedException으로 멈춘다")
     void cancelStopsIt() throws InterruptedException {
         var howItEnded = new AtomicReference<String>("still running");
         var task = new FutureTask<Long>(() -> {
@@ -90,7 +90,7 @@ class Exercise3InterruptibleSumTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("an interrupt of its thread stops it soon, with InterruptedException · 스레드를 인터럽트하면 곧 InterruptedException 예외로 멈춘다")
+    @DisplayName("an interrupt of its thread stops it soon, with InterruptedException · 스레드를 인터럽트하면 곧 InterruptedException으로 멈춘다")
     void threadInterruptStopsIt() throws InterruptedException {
         var call = startedInsideTheLoop(() -> interruptibleSum(SECONDS_OF_WORK));
         try {
@@ -103,7 +103,7 @@ class Exercise3InterruptibleSumTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("a thread interrupted before the call gets InterruptedException at once · 호출 전에 이미 인터럽트된 스레드에서는 바로 InterruptedException 예외를 던진다")
+    @DisplayName("a thread interrupted before the call gets InterruptedException at once · 호출 전에 이미 인터럽트된 스레드에서는 바로 InterruptedException을 던진다")
     void alreadyInterrupted() {
         var call = Call.start("interruptibleSum", () -> {
             Thread.currentThread().interrupt();
@@ -112,7 +112,7 @@ class Exercise3InterruptibleSumTest extends ExerciseTest {
         try {
             call.assertThrowsWithin(PROMPTLY, InterruptedException.class, """
                     The thread was interrupted before the call: expected InterruptedException at once.
-                    호출 전에 스레드가 이미 인터럽트되었으니 바로 InterruptedException 예외를 던져야 합니다.""");
+                    호출 전에 스레드가 이미 인터럽트되었으니 바로 InterruptedException을 던져야 합니다.""");
         } finally {
             call.awaitEnded(WHOLE_SUM);
         }
@@ -131,22 +131,22 @@ class Exercise3InterruptibleSumTest extends ExerciseTest {
             call.assertThrowsWithin(PROMPTLY, InterruptedException.class, """
                     interruptibleSum(MAX_N) on an interrupted thread: MAX_N is allowed, so expected InterruptedException, \
                     not ArithmeticException.
-                    MAX_N 값은 허용되는 값이니, 인터럽트된 스레드에서는 ArithmeticException 예외가 아니라 InterruptedException \
-                    예외를 던져야 합니다.""");
+                    MAX_N은 허용되는 값이니, 인터럽트된 스레드에서는 ArithmeticException이 아니라 InterruptedException을 \
+                    던져야 합니다.""");
         } finally {
             call.awaitEnded(WHOLE_SUM);
         }
     }
 
     @Test
-    @DisplayName("a negative n is rejected with IllegalArgumentException · 음수인 n 값은 IllegalArgumentException 예외로 거부한다")
+    @DisplayName("a negative n is rejected with IllegalArgumentException · 음수인 n 값은 IllegalArgumentException으로 거부한다")
     void negative() {
         assertThrows(IllegalArgumentException.class, () -> interruptibleSum(-1),
                 "a negative n is rejected · 음수인 n 값은 거부해야 합니다");
     }
 
     @Test
-    @DisplayName("an n whose sum does not fit a long is rejected with ArithmeticException at once, before any work · 합이 long 타입에 들어가지 않는 n 값은 계산하기 전에 바로 ArithmeticException 예외로 거부한다")
+    @DisplayName("an n whose sum does not fit a long is rejected with ArithmeticException at once, before any work · 합이 long 타입에 들어가지 않는 n 값은 계산하기 전에 바로 ArithmeticException으로 거부한다")
     void tooLarge() {
         assertThat(InterruptibleSum.MAX_N).as("MAX_N is 2^32 - 1 · MAX_N 값은 2^32 - 1").isEqualTo(4_294_967_295L);
         // 2^32: a loop would take seconds and then return a wrong, wrapped-around number
@@ -154,7 +154,7 @@ class Exercise3InterruptibleSumTest extends ExerciseTest {
         try {
             call.assertThrowsWithin(SHORT.multipliedBy(10), ArithmeticException.class, """
                     The sum up to 2^32 does not fit a long: expected ArithmeticException at once, before any work.
-                    2^32까지의 합은 long 타입에 들어가지 않으니 계산하기 전에 바로 ArithmeticException 예외를 던져야 합니다.""");
+                    2^32까지의 합은 long 타입에 들어가지 않으니 계산하기 전에 바로 ArithmeticException을 던져야 합니다.""");
         } finally {
             call.awaitEnded(WHOLE_SUM);
         }

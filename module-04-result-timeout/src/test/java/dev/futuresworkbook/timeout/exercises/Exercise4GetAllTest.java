@@ -26,11 +26,11 @@ class Exercise4GetAllTest extends ExerciseTest {
 
     private static final String TIMES_OUT = """
             Not every result came before the deadline: expected TimeoutException.
-            마감 시각 전에 모든 결과가 오지 않았으니 TimeoutException 예외를 던져야 합니다.""";
+            마감 시각 전에 모든 결과가 오지 않았으니 TimeoutException을 던져야 합니다.""";
 
     private static final String CANCELS_THE_PENDING = """
             getAll gave up: expected the future that is not done to be cancelled.
-            getAll 메서드가 포기했으니 끝나지 않은 퓨처는 취소해야 합니다.""";
+            getAll이 포기했으니 끝나지 않은 퓨처는 취소해야 합니다.""";
 
     @Test
     @DisplayName("returns every result in the list's order, whatever order they come in, and cancels nothing · 결과가 어떤 순서로 오든 목록 순서대로 모든 결과를 돌려주고, 아무것도 취소하지 않는다")
@@ -44,7 +44,7 @@ class Exercise4GetAllTest extends ExerciseTest {
 
         var results = call.assertReturnsWithin(WAIT, """
                 Expected getAll to return once every future is done.
-                모든 퓨처가 끝나면 getAll 메서드는 돌아와야 합니다.""");
+                모든 퓨처가 끝나면 getAll은 돌아와야 합니다.""");
         assertThat(results).as("""
                 The results came in reverse order: expected them in the list's order.
                 결과가 거꾸로 왔어도 목록 순서대로 돌려줘야 합니다.""").containsExactly("first", "second", "third");
@@ -118,7 +118,7 @@ class Exercise4GetAllTest extends ExerciseTest {
     }
 
     @Test
-    @DisplayName("a failed task gives ExecutionException with its exception as the cause, and the rest are cancelled · 실패한 작업이 있으면 그 예외를 원인으로 담은 ExecutionException 예외를 던지고 나머지를 취소한다")
+    @DisplayName("a failed task gives ExecutionException with its exception as the cause, and the rest are cancelled · 실패한 작업이 있으면 그 예외를 원인으로 담은 ExecutionException을 던지고 나머지를 취소한다")
     void failure() {
         var boom = new IllegalStateException("boom");
         CompletableFuture<String> pending = pending();
@@ -126,14 +126,14 @@ class Exercise4GetAllTest extends ExerciseTest {
                 List.of(CompletableFuture.completedFuture("ok"), CompletableFuture.failedFuture(boom), pending);
         var thrown = Call.start("getAll", () -> getAll(futures, WAIT)).assertThrowsWithin(WAIT, ExecutionException.class, """
                 A task failed: expected ExecutionException.
-                작업 하나가 실패했으니 ExecutionException 예외를 던져야 합니다.""");
+                작업 하나가 실패했으니 ExecutionException을 던져야 합니다.""");
         assertThat(thrown.getCause()).as("the cause, the task's own exception · 원인은 작업이 던진 예외 그 자체")
                 .isSameAs(boom);
         assertThat(pending.isCancelled()).as(CANCELS_THE_PENDING).isTrue();
     }
 
     @Test
-    @DisplayName("a cancelled task gives CancellationException, and the rest are cancelled · 취소된 작업이 있으면 CancellationException 예외를 던지고 나머지를 취소한다")
+    @DisplayName("a cancelled task gives CancellationException, and the rest are cancelled · 취소된 작업이 있으면 CancellationException을 던지고 나머지를 취소한다")
     void cancelled() {
         CompletableFuture<String> cancelled = pending();
         cancelled.cancel(true);
@@ -141,12 +141,12 @@ class Exercise4GetAllTest extends ExerciseTest {
         Call.start("getAll", () -> getAll(List.of(cancelled, pending), WAIT))
                 .assertThrowsWithin(WAIT, CancellationException.class, """
                         A future was cancelled: expected CancellationException, not ExecutionException or a timeout.
-                        취소된 퓨처가 있으니 ExecutionException 예외나 타임아웃이 아니라 CancellationException 예외를 던져야 합니다.""");
+                        취소된 퓨처가 있으니 ExecutionException이나 타임아웃이 아니라 CancellationException을 던져야 합니다.""");
         assertThat(pending.isCancelled()).as(CANCELS_THE_PENDING).isTrue();
     }
 
     @Test
-    @DisplayName("an interrupted caller gets InterruptedException, and the rest are cancelled · 기다리다 인터럽트되면 InterruptedException 예외를 던지고 나머지를 취소한다")
+    @DisplayName("an interrupted caller gets InterruptedException, and the rest are cancelled · 기다리다 인터럽트되면 InterruptedException을 던지고 나머지를 취소한다")
     void interrupted() {
         CompletableFuture<String> pending = pending();
         var call = Call.start("getAll", () -> getAll(List.of(pending), WAIT.multipliedBy(2)));
@@ -154,7 +154,7 @@ class Exercise4GetAllTest extends ExerciseTest {
 
         call.assertThrowsWithin(WAIT, InterruptedException.class, """
                 Expected an interrupt while getAll waits to come out as InterruptedException.
-                getAll 메서드가 기다리다 인터럽트되면 InterruptedException 예외를 던져야 합니다.""");
+                getAll이 기다리다 인터럽트되면 InterruptedException을 던져야 합니다.""");
         assertThat(pending.isCancelled()).as(CANCELS_THE_PENDING).isTrue();
     }
 
@@ -163,12 +163,12 @@ class Exercise4GetAllTest extends ExerciseTest {
     void empty() {
         assertThat(assertReturns(() -> getAll(List.<Future<String>>of(), Duration.ZERO), """
                 Expected getAll over no futures to return.
-                퓨처가 없으면 getAll 메서드는 돌아와야 합니다.""")).as("no futures: an empty list · 퓨처가 없으면 빈 목록")
+                퓨처가 없으면 getAll은 돌아와야 합니다.""")).as("no futures: an empty list · 퓨처가 없으면 빈 목록")
                 .isEmpty();
     }
 
     @Test
-    @DisplayName("a zero timeout does not wait: the results if all are done, otherwise TimeoutException and the rest cancelled · 타임아웃이 0이면 기다리지 않아서, 모두 끝났으면 결과를 돌려주고 아니면 TimeoutException 예외를 던지고 나머지를 취소한다")
+    @DisplayName("a zero timeout does not wait: the results if all are done, otherwise TimeoutException and the rest cancelled · 타임아웃이 0이면 기다리지 않아서, 모두 끝났으면 결과를 돌려주고 아니면 TimeoutException을 던지고 나머지를 취소한다")
     void zeroTimeout() {
         var done = List.of(CompletableFuture.completedFuture(1), CompletableFuture.completedFuture(2));
         assertThat(assertReturns(() -> getAll(done, Duration.ZERO), """
@@ -179,12 +179,12 @@ class Exercise4GetAllTest extends ExerciseTest {
         Call.start("getAll", () -> getAll(List.of(CompletableFuture.completedFuture(1), pending), Duration.ZERO))
                 .assertThrowsWithin(MARGIN, TimeoutException.class, """
                         One future is not done and there is no time to wait: expected TimeoutException at once.
-                        끝나지 않은 퓨처가 있고 기다릴 시간이 없으니 바로 TimeoutException 예외를 던져야 합니다.""");
+                        끝나지 않은 퓨처가 있고 기다릴 시간이 없으니 바로 TimeoutException을 던져야 합니다.""");
         assertThat(pending.isCancelled()).as(CANCELS_THE_PENDING).isTrue();
     }
 
     @Test
-    @DisplayName("a null list, a null future or a null timeout is rejected with NullPointerException · null 목록, null 퓨처, null 타임아웃은 NullPointerException 예외로 거부한다")
+    @DisplayName("a null list, a null future or a null timeout is rejected with NullPointerException · null 목록, null 퓨처, null 타임아웃은 NullPointerException으로 거부한다")
     void nulls() {
         assertThrows(NullPointerException.class, () -> getAll(null, WAIT),
                 "a null list is rejected · null 목록은 거부해야 합니다");

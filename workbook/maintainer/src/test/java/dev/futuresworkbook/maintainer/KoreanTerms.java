@@ -93,29 +93,66 @@ public final class KoreanTerms {
         return uses;
     }
 
-    /** The first use of 퓨처 as a term ("퓨처 워크북" is the workbook's name). */
-    private static final Pattern FUTURE = Pattern.compile("퓨처(?! 워크북)");
+    /** A term a Korean page writes with its English name the first time: 퓨처 as 퓨처(Future). */
+    public record Glossed(String term, String gloss) {}
+
+    static final String TERMS_ANCHOR = "<a id=\"terms\"></a>";
+    /** A Korean cell of the terms table that marks its term: Hangul, then the English name in parentheses. */
+    private static final Pattern GLOSSED_CELL = Pattern.compile("([가-힣][가-힣 ]*)\\(([A-Za-z][A-Za-z -]*)\\)");
+    /** What a first use does not count in: link text, quotations, and the workbook's name, 퓨처 워크북. */
+    private static final Pattern NOT_A_USE =
+            Pattern.compile("\\[[^\\]]*]\\(|\"[^\"\\n]*\\n?[^\"\\n]*\"|“[^”]*”|「[^」]*」|퓨처 워크북");
+
+    /** The terms the glossary marks for a first-use gloss: its terms table's Korean cells written 용어(English). */
+    public static List<Glossed> glossed(Path glossary) {
+        List<String> lines = read(glossary);
+        int start = lines.indexOf(TERMS_ANCHOR);
+        if (start < 0) throw new AssertionError(glossary + " has no " + TERMS_ANCHOR + " section");
+        List<Glossed> glossed = new ArrayList<>();
+        for (int i = start + 2; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
+            if (!lines.get(i).startsWith("| ")) continue;
+            String korean = UNESCAPED_PIPE.splitAsStream(lines.get(i)).skip(1).findFirst().orElse("");
+            Matcher m = GLOSSED_CELL.matcher(korean.strip());
+            if (m.matches()) glossed.add(new Glossed(m.group(1), "(" + m.group(2) + ")"));
+        }
+        if (glossed.isEmpty()) throw new AssertionError(glossary + ": no term in the terms table is marked 용어(English)");
+        return glossed;
+    }
 
     /**
-     * The glossary's promise: a Korean page writes 퓨처(Future) the first time it uses the word. Returns a problem
-     * ("file:line: ...") or an empty string.
+     * The glossary's promise: a Korean page writes each marked term with its English name the first time it uses it
+     * in running text (headings, code, link text and quotations name things, and do not count). Returns one problem
+     * ("file:line: ...") per term whose first use lacks it.
      */
-    public static String firstFutureUnglossed(Path page) {
-        List<String> lines = read(page);
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = FUTURE.matcher(lines.get(i));
-            if (m.find()) {
-                return lines.get(i).startsWith("(Future)", m.end()) ? ""
-                        : "%s:%d: the first 퓨처 on the page is written without (Future)".formatted(page, i + 1);
+    public static List<String> unglossed(Path page, List<Glossed> glossed) {
+        var text = new StringBuilder();
+        boolean inFence = false;
+        for (String line : read(page)) {
+            boolean fence = line.startsWith("```");
+            if (fence) inFence = !inFence;
+            text.append(inFence || fence || line.startsWith("#") ? "" : blankCodeSpans(line)).append('\n');
+        }
+        String running = blank(NOT_A_USE, text.toString()); // a quotation may go on to the next line
+        List<String> problems = new ArrayList<>();
+        for (Glossed g : glossed) {
+            int at = running.indexOf(g.term());
+            if (at >= 0 && !running.startsWith(g.gloss(), at + g.term().length())) {
+                long line = running.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+                problems.add("%s:%d: the first %s in running text is written without %s"
+                        .formatted(page, line, g.term(), g.gloss()));
             }
         }
-        return "";
+        return problems;
     }
 
     private static String blankCodeSpans(String line) {
-        Matcher m = CODE_SPAN.matcher(line);
+        return blank(CODE_SPAN, line);
+    }
+
+    private static String blank(Pattern pattern, String line) {
+        Matcher m = pattern.matcher(line);
         var out = new StringBuilder();
-        while (m.find()) m.appendReplacement(out, " ".repeat(m.group().length()));
+        while (m.find()) m.appendReplacement(out, m.group().replaceAll("[^\\n]", " "));
         m.appendTail(out);
         return out.toString();
     }

@@ -161,7 +161,8 @@ class LessonNotesTest {
         assumeTrue(Files.exists(glossary), "no docs/glossary.ko.md here (a hand-out)");
         List<KoreanTerms.Use> uses = KoreanTerms.uses(korean.file(), KoreanTerms.retired(glossary));
         assertThat(uses).as("retired Korean variants in %s; use the glossary's terms", korean.file()).isEmpty();
-        assertThat(KoreanTerms.firstFutureUnglossed(korean.file())).as("퓨처(Future) at its first use").isEmpty();
+        assertThat(KoreanTerms.unglossed(korean.file(), KoreanTerms.glossed(glossary)))
+                .as("the glossary's marked terms, glossed at first use").isEmpty();
     }
 
     /** Code points from the top of the page to the level-2 heading that follows the ✅ section. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The learner's summary for a partly solved lesson (in the test kit's package: render is not public). */
-@DisplayName("Progress report · 진행 요약: right for a partly solved module")
+@DisplayName("Progress report · 진행 상황 요약: right for a partly solved module")
 class ProgressReportTest {
 
     private static final List<Exercises.Exercise> LIST = List.of(

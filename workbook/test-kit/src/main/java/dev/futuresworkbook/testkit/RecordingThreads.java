@@ -103,7 +103,7 @@ public final class RecordingThreads implements ThreadFactory {
             throw new AssertionError("""
                     Expected every thread of the pool to have ended once %s returned, but %d still run: %s.
                     Shut the pool down and wait for it (try-with-resources).
-                    %s 메서드가 돌아온 뒤에는 풀의 스레드가 모두 끝나 있어야 하는데, %d개가 아직 살아 있습니다: %s.
+                    %s 호출이 돌아온 뒤에는 풀의 스레드가 모두 끝나 있어야 하는데, %d개가 아직 살아 있습니다: %s.
                     풀을 종료하고 끝날 때까지 기다리세요(try-with-resources)."""
                     .formatted(method, alive.size(), alive, method, alive.size(), alive));
         }
