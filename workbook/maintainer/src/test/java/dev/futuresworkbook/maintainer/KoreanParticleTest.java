@@ -43,7 +43,9 @@ class KoreanParticleTest {
     @CsvSource({"sumUpTo, 은/는, sumUpTo는", "firstN, 은/는, firstN은", "getAll, 으로/로, getAll로",
             "join, 을/를, join을", "task, 이/가, task가", "ExecutorService, 을/를, ExecutorService를",
             "Future, 과/와, Future와", "asCompleted, 은/는, asCompleted는", "ALL_COMPLETED, 이/가, ALL_COMPLETED가",
-            "URL, 으로/로, URL로", "JVM, 을/를, JVM을", "wait, 은/는, wait는"})
+            "URL, 으로/로, URL로", "JVM, 을/를, JVM을", "wait, 은/는, wait는", "get, 이/가, get이",
+            "timeout, 은/는, timeout은", "submit, 을/를, submit을", "list, 이/가, list가", "stop, 으로/로, stop으로",
+            "sleep, 을/를, sleep을"})
     void codeNamesAsKoreanEngineersSayThem(String word, String pair, String expected) {
         assertThat(Korean.particle(word, pair)).isEqualTo(expected);
     }

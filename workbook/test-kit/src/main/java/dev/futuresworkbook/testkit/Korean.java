@@ -10,8 +10,8 @@ package dev.futuresworkbook.testkit;
  * }</pre>
  *
  * Numbers are read the Sino-Korean way (일, 이, 삼, …, 십, 백, 천, 만); a Latin word by its last letters as
- * Korean speakers say loanwords and code names (…l, …m, …n and …ng end on a consonant; "-k", "-t", "-s" get a
- * vowel: 태스크, 리스트, 퓨처스).
+ * Korean speakers say loanwords and code names (…l, …m, …n and …ng end on a consonant, and so does a t or p after a short
+ * vowel: 겟, 타임아웃, 스톱; other endings get a vowel: 태스크, 리스트, 웨이트, 퓨처스).
  */
 public final class Korean {
 
@@ -52,6 +52,9 @@ public final class Korean {
         String lower = t.toLowerCase(java.util.Locale.ROOT);
         if (lower.endsWith("ng") || lower.endsWith("m") || lower.endsWith("n")) return Coda.OTHER;
         if (lower.endsWith("l")) return Coda.RIEUL;
+        // A short vowel before a final t or p keeps it as a consonant (겟, 서브밋, 타임아웃, 스톱); after a cluster or
+        // a long vowel it gets one (리스트, 웨이트, 슬리프 is rare: 슬립).
+        if (lower.matches(".*(?:[^aeiou][aeiou][tp]|out)") || lower.matches(".*(?:ee|oo)p")) return Coda.OTHER;
         return Coda.NONE;
     }
 
