@@ -73,7 +73,7 @@ public final class ThreadLeakGuard implements BeforeEachCallback, AfterEachCallb
     }
 
     private static boolean isShared(Thread thread) {
-        // The virtual-thread scheduler's carriers live as long as the JVM, like the common pool's workers.
+        // Shared by every test, like the common pool's workers (they end on their own once idle: 30 s, 60 s).
         if (thread.getClass().getName().equals("jdk.internal.misc.CarrierThread")) return true;
         String name = thread.getName();
         return SHARED_THREAD_PREFIXES.stream().anyMatch(name::startsWith);
