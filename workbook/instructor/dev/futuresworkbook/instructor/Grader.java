@@ -259,6 +259,16 @@ public final class Grader {
         }
     }
 
+    /**
+     * The tests' time knob (the test kit's {@code Delays}): {@code -Dworkbook.delay.factor} given to the grader, or
+     * else the instructor's {@code WORKBOOK_DELAY_FACTOR}; a child's environment is cleared, so it is passed on here.
+     */
+    private static String delayFactor() {
+        String factor = System.getProperty("workbook.delay.factor", "");
+        if (factor.isBlank() || factor.startsWith("${")) factor = System.getenv().getOrDefault("WORKBOOK_DELAY_FACTOR", "1");
+        return factor.strip();
+    }
+
     private static Graded run(Options options, Prepared p) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Path work = p.folder().resolve("run/work");
@@ -267,8 +277,8 @@ public final class Grader {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Djava.io.tmpdir=" + work.resolve("tmp"),
                 "-Dworkbook.module=" + options.module(), "-Dworkbook.progress.dir=" + work, "-Dworkbook.progress.console=false",
-                "-Duser.language=en", "-Dstdout.encoding=UTF-8", "-classpath", String.join(File.pathSeparator, path),
-                GradeRun.class.getName(), p.folder().resolve("tests").toString());
+                "-Duser.language=en", "-Dstdout.encoding=UTF-8", "-Dworkbook.delay.factor=" + delayFactor(),
+                "-classpath", String.join(File.pathSeparator, path), GradeRun.class.getName(), p.folder().resolve("tests").toString());
         ChildRun.Outcome outcome = ChildRun.run(command, work, options.timeout());
         Map<String, String> after = digests(p.folder());
         List<String> changed = p.digests().keySet().stream().filter(k -> !p.digests().get(k).equals(after.get(k))).toList();
