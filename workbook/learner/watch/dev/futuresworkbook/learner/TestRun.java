@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * One run of a lesson's exercise tests for {@link Watch}, in a JVM of their own (the test kit's
- * {@code ExerciseRunner}). The tests' output goes to the learner, except the failure reports, which this class
+ * {@code ExerciseRunner --next}, started before the save, told the tests' folder when the run starts). The tests' output goes to the learner, except the failure reports, which this class
  * reads for a test that outlived its limit. The JVM is ended, with everything it started, when a test outlives
  * the per-test limit, when the whole run outlives {@link #limit}, or when a newer save cancels the run.
  * {@code onEnd} hears how the run ended: {@code "summary"}, {@code "stopped"} or {@code "cancelled"}.
@@ -36,8 +35,11 @@ final class TestRun {
     private volatile boolean cancelled;
     private volatile String stopped;
 
-    TestRun(List<String> command, Duration perTest, String tag, PrintStream out, Consumer<String> onEnd) throws IOException {
-        this.child = new ProcessBuilder(command).redirectErrorStream(true).start();
+    /** Starts the run in {@code child}, a JVM that waits for its tests' folder on standard input. */
+    TestRun(Process child, String tests, Duration perTest, String tag, PrintStream out, Consumer<String> onEnd) throws IOException {
+        child.getOutputStream().write((tests + (tag.isEmpty() ? "" : "\t" + tag) + "\n").getBytes(StandardCharsets.UTF_8));
+        child.getOutputStream().flush();
+        this.child = child;
         this.deadline = System.nanoTime() + limit(perTest).toNanos();
         this.perTest = perTest;
         this.tag = tag;

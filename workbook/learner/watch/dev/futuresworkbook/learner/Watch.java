@@ -51,12 +51,13 @@ import javax.tools.ToolProvider;
  *       that limit plus 10 s; watch mode names the exercise and waits for the next save.</li>
  *   <li>A save during a run ends that run and starts a new one: the newest save wins, nothing queues.</li>
  *   <li>An exercise file listed in {@code exercises.tsv} but missing is named, instead of the compiler's errors.</li>
- *   <li>The tests' JVM starts fast: C1 only, serial GC, and a class-data archive of the test libraries that the
+ *   <li>The tests' JVM is started ahead, after each run, and waits for the next save (JUnit loaded); it starts
+ *       fast too: C1 only, serial GC, and a class-data archive of the test libraries that the
  *       first run records into {@code target/watch} (AppCDS).</li>
  * </ul>
  *
- * {@code ./mvnw -q -pl <module> -Pwatch} runs it as a single-file program: {@code java -cp <test libraries>
- * Watch.java <module dir> <workbook dir>}. Option: {@code -Dworkbook.watch.groups=exercise-2} (one exercise).
+ * {@code ./mvnw -q -pl <module> -Pwatch} compiles it and runs {@code java -cp <watch classes>:<test libraries>
+ * dev.futuresworkbook.learner.Watch <module dir> <workbook dir>}. Option: {@code -Dworkbook.watch.groups=exercise-2} (one exercise).
  * Its save → summary benchmark is the maintainers' ({@code workbook/maintainer/.../WatchBench.java}).
  */
 public final class Watch {
@@ -75,6 +76,9 @@ public final class Watch {
     private volatile WatchService service;
     private volatile TestRun current;
     private volatile Process dumping;
+    private Spare spare; // guarded by this
+    volatile Duration compileTime = Duration.ZERO; // of the last save: for the maintainers' benchmark
+    private boolean stopped; // guarded by this
     private int runs;
 
     Watch(Path module, Path workbook, String tag, PrintStream out, Consumer<String> onRunEnd) throws IOException {
@@ -167,20 +171,55 @@ public final class Watch {
             throw new UncheckedIOException(e);
         }
         if (dumping != null) dumping.destroyForcibly();
+        synchronized (this) {
+            stopped = true;
+            if (spare != null) spare.process().destroyForcibly();
+        }
     }
 
-    /** Ends the run in progress (the newest save wins), compiles, and starts the tests' JVM. */
+    /** Ends the run in progress (the newest save wins), compiles, and starts the tests in the spare JVM. */
     private void start(String why) throws IOException, InterruptedException {
         TestRun previous = current;
         if (previous != null && !previous.done()) previous.cancel();
         runs++;
         out.printf("%n─── %s · run %d · 실행 %d: %s%s ───%n", LocalTime.now(ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("HH:mm:ss")),
                 runs, runs, why, previous != null && previous.cancelled() ? " (the run before was stopped · 이전 실행은 멈춤)" : "");
-        if (missing() || !compile()) {
+        long compiling = System.nanoTime();
+        boolean compiled = !missing() && compile();
+        compileTime = Duration.ofNanos(System.nanoTime() - compiling);
+        if (!compiled) {
             current = null;
             onRunEnd.accept("not run");
             return;
         }
+        Spare spare = takeSpare();
+        current = new TestRun(spare.process(), classes.toString(), perTest, tag, out, result -> {
+            onRunEnd.accept(result);
+            if (spare.recording() && result.equals("summary")) dumpArchive();
+            startSpare();
+        });
+    }
+
+    /** A tests' JVM started ahead of the save that runs it: JUnit and the kit load while the learner types. */
+    private record Spare(Process process, boolean recording) {}
+
+    /** Starts the JVM for the next save now, unless one waits already or watch mode has stopped. */
+    private synchronized void startSpare() {
+        if (stopped || spare != null) return;
+        try {
+            spare = launch();
+        } catch (IOException e) {
+            spare = null; // the next save starts one itself
+        }
+    }
+
+    private synchronized Spare takeSpare() throws IOException {
+        Spare taken = spare != null && spare.process().isAlive() ? spare : launch();
+        spare = null;
+        return taken;
+    }
+
+    private Spare launch() throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable", "-Xlog:all=error:stderr",
                 "-Dworkbook.module=" + name, "-Dworkbook.progress.dir=" + module.resolve("target"),
@@ -193,28 +232,28 @@ public final class Watch {
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
         }
         var path = new ArrayList<>(libraries); // the archive's class path first: it must be a prefix of this one
-        path.addAll(List.of(kit.toString(), classes.toString()));
-        command.addAll(List.of("-cp", String.join(File.pathSeparator, path),
-                "dev.futuresworkbook.testkit.ExerciseRunner", classes.toString()));
-        if (!tag.isEmpty()) command.add(tag);
-        current = new TestRun(command, perTest, tag, out, result -> {
-            onRunEnd.accept(result);
-            if (recording && result.equals("summary")) dumpArchive();
-        });
+        path.add(kit.toString());
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, path), "dev.futuresworkbook.testkit.ExerciseRunner", "--next"));
+        return new Spare(new ProcessBuilder(command).redirectErrorStream(true).start(), recording);
     }
 
     /** Once, after the first run: the classes it loaded from the test libraries, archived for faster starts. */
     private void dumpArchive() {
         Path partial = archive.resolveSibling(archive.getFileName() + ".partial");
+        Path list = work.resolve("test-libraries.classlist");
         try {
+            // The lesson's classes came through a class loader of their own: only the libraries' go in the archive.
+            Files.write(list, Files.readAllLines(list).stream().filter(line -> !line.contains(" source: ")).toList());
             dumping = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xshare:dump", "-XX:SharedClassListFile=" + work.resolve("test-libraries.classlist"),
+                    "-Xshare:dump", "-XX:SharedClassListFile=" + list,
                     "-XX:SharedArchiveFile=" + partial, "-cp", String.join(File.pathSeparator, libraries))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
             dumping.waitFor(); // on this run's own thread, after its summary: nothing waits for it
             if (dumping.exitValue() == 0) Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | InterruptedException e) {
+        } catch (IOException e) {
             // no archive: slower starts, nothing else
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -3,8 +3,15 @@ package dev.futuresworkbook.testkit;
 import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
+import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -21,24 +28,41 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
  *
  * <pre>
  * java -cp &lt;classes&gt;:&lt;test-classes&gt;:&lt;test libraries&gt; dev.futuresworkbook.testkit.ExerciseRunner &lt;test-classes&gt; [exercise-N]
+ * java -cp &lt;test kit&gt;:&lt;test libraries&gt; dev.futuresworkbook.testkit.ExerciseRunner --next
  * </pre>
  *
- * Exit status: 0 when every selected test passed, 1 when one failed, 2 when none ran.
+ * With {@code --next} (watch mode) the JVM starts before the save that runs it: JUnit, its engines and the kit's
+ * listeners load while the learner types, and a line on standard input then names the folder of the lesson's
+ * classes and tests (and, after a tab, the exercise tag), which get a class loader of their own.
+ *
+ * <p>Exit status: 0 when every selected test passed, 1 when one failed, 2 when none ran.
  */
 public final class ExerciseRunner {
 
     /** The class-name pattern Surefire's learner-mode include ({@code **}/exercises/Exercise*Test) stands for. */
     public static final String EXERCISE_TESTS = ".*\\.exercises\\.Exercise\\d+\\w*Test";
+    /** The argument of a JVM started ahead of the save that runs it. */
+    public static final String NEXT = "--next";
 
     private ExerciseRunner() {}
 
-    public static void main(String[] args) {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: ExerciseRunner <test-classes dir> [exercise-N]");
+    public static void main(String[] args) throws IOException {
+        boolean next = args.length == 1 && args[0].equals(NEXT);
+        if (!next && (args.length < 1 || args.length > 2)) {
+            System.err.println("usage: ExerciseRunner <test-classes dir> [exercise-N] | ExerciseRunner " + NEXT);
             System.exit(2);
         }
+        Launcher launcher = LauncherFactory.create();
+        if (next) {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (line == null) System.exit(2); // watch mode ended before another save
+            args = line.split("\t");
+            // JUnit finds and loads the tests through the context class loader; this JVM ends after one run.
+            Thread.currentThread().setContextClassLoader(new URLClassLoader(new URL[] {Path.of(args[0]).toUri().toURL()},
+                    ExerciseRunner.class.getClassLoader()));
+        }
         var summary = new SummaryGeneratingListener();
-        LauncherFactory.create().execute(request(Path.of(args[0]), args.length > 1 ? args[1] : null), summary);
+        launcher.execute(request(Path.of(args[0]), args.length > 1 ? args[1] : null), summary);
         long run = summary.getSummary().getTestsFoundCount();
         long failed = summary.getSummary().getTotalFailureCount();
         System.out.flush();

@@ -75,7 +75,8 @@ public final class Exercises {
 
     /** The list on the class path (a lesson's test run), or an empty list where there is none. */
     public static List<Exercise> onClassPath() {
-        try (InputStream in = Exercises.class.getClassLoader().getResourceAsStream("exercises.tsv")) {
+        ClassLoader tests = Thread.currentThread().getContextClassLoader(); // watch mode's tests have a loader of their own
+        try (InputStream in = (tests != null ? tests : Exercises.class.getClassLoader()).getResourceAsStream("exercises.tsv")) {
             return in == null ? List.of() : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the exercise list on the class path", e);
