@@ -6,7 +6,7 @@
 #   bash workbook/instructor/handout.sh module-02-wait DIR  ->  writes into DIR instead of dist/
 #
 # A hand-out holds only what a learner runs: the Maven Wrapper and .mvn/, a root pom.xml that lists only that
-# lesson, workbook/test-kit (what the tests compile against), workbook/learner (the summary, watch mode), the
+# lesson (and its parents workbook/build and workbook/tools), workbook/test-kit (what the tests compile against), workbook/learner (the summary, watch mode), the
 # lesson without src/solutions and without build output, and the pages of docs/ that the lesson links to.
 # Never the instructor's tools (grader, this script) nor the maintainer checks.
 # Every link of the hand-out resolves: a link to what it leaves out (another lesson, a solution, a docs page
@@ -41,8 +41,9 @@ for module in $modules; do
   mkdir -p "$dir"
   cp "$root/mvnw" "$root/mvnw.cmd" "$root/.editorconfig" "$root/.gitignore" "$dir/"
   mkdir -p "$dir/.mvn"
-  # Maven's configuration, the test kit and the learner's tools (summary, watch); no build output.
-  (cd "$root" && tar --exclude=target -cf - .mvn workbook/test-kit workbook/learner) | (cd "$dir" && tar -xf -)
+  # Maven's configuration, the root pom's parents (the build; the tools' profiles), the test kit and the
+  # learner's tools (summary, watch); no build output.
+  (cd "$root" && tar --exclude=target -cf - .mvn workbook/build workbook/tools workbook/test-kit workbook/learner) | (cd "$dir" && tar -xf -)
   # The root pom, with only this lesson in the reactor (and no maintainer module in -Psolutions).
   sed -E -e "/<module>module-[^<]*<\/module>/{/<module>$module<\/module>/!d;}" \
       -e "/<module>workbook\/maintainer<\/module>/d" "$root/pom.xml" > "$dir/pom.xml"

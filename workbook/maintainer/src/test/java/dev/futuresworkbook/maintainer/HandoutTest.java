@@ -53,7 +53,8 @@ class HandoutTest {
         Map<String, String> files = read(out, module + "-handout");
         String prefix = module + "-handout/";
         assertThat(files).containsKeys(prefix + "mvnw", prefix + "pom.xml", prefix + "README.md",
-                prefix + ".mvn/wrapper/maven-wrapper.properties", prefix + module + "/pom.xml",
+                prefix + ".mvn/wrapper/maven-wrapper.properties", prefix + "workbook/build/pom.xml",
+                prefix + "workbook/tools/pom.xml", prefix + module + "/pom.xml",
                 prefix + module + "/README.md", prefix + module + "/README.ko.md");
         assertThat(files.keySet()).as("files of the hand-out")
                 .noneMatch(name -> name.contains("/src/solutions/") || name.contains("/target/"))

@@ -113,11 +113,12 @@ class RecipeTest {
                 .noneMatch(name -> name.contains("/src/solutions/"));
     }
 
-    /** The root pom (with only lesson 1), the wrapper, .mvn, workbook/{test-kit,learner,instructor}, docs and lesson 1. */
+    /** The root pom (with only lesson 1) and its parents, the wrapper, .mvn, workbook/{test-kit,learner,instructor}, docs and lesson 1. */
     private static Path copyWorkbook(Path scratch) throws IOException {
         Path root = Lessons.ROOT;
         Path copy = scratch.resolve("workbook");
-        for (String part : List.of("mvnw", "mvnw.cmd", ".editorconfig", ".gitignore", ".mvn", "workbook/test-kit", "workbook/learner", "workbook/instructor", "docs", LESSON)) {
+        for (String part : List.of("mvnw", "mvnw.cmd", ".editorconfig", ".gitignore", ".mvn", "workbook/build", "workbook/tools",
+                "workbook/test-kit", "workbook/learner", "workbook/instructor", "docs", LESSON)) {
             try (Stream<Path> files = Files.walk(root.resolve(part))) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     String relative = root.relativize(file).toString();
