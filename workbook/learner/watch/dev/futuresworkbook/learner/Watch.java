@@ -51,9 +51,8 @@ import javax.tools.ToolProvider;
  *       that limit plus 10 s; watch mode names the exercise and waits for the next save.</li>
  *   <li>A save during a run ends that run and starts a new one: the newest save wins, nothing queues.</li>
  *   <li>An exercise file listed in {@code exercises.tsv} but missing is named, instead of the compiler's errors.</li>
- *   <li>The tests' JVM is started ahead, after each run, and waits for the next save (JUnit loaded); it starts
- *       fast too: C1 only, serial GC, and a class-data archive of the test libraries that the
- *       first run records into {@code target/watch} (AppCDS).</li>
+ *   <li>The tests' JVM is started ahead, after each run, and waits for the next save with JUnit loaded: C1 only,
+ *       serial GC, a class-data archive of the test libraries that the first run records (AppCDS).</li>
  * </ul>
  *
  * {@code ./mvnw -q -pl <module> -Pwatch} compiles it and runs {@code java -cp <watch classes>:<test libraries>
@@ -205,11 +204,9 @@ public final class Watch {
 
     /** Starts the JVM for the next save now, unless one waits already or watch mode has stopped. */
     private synchronized void startSpare() {
-        if (stopped || spare != null) return;
         try {
-            spare = launch();
-        } catch (IOException e) {
-            spare = null; // the next save starts one itself
+            if (!stopped && spare == null) spare = launch();
+        } catch (IOException e) { // the next save starts one itself
         }
     }
 
