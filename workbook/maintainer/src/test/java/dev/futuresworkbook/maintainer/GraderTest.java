@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -149,7 +151,8 @@ class GraderTest {
         assertThat(Files.readString(out.resolve("results.md"))).as("no forged row").isEqualTo(before);
         assertThat(Files.readAllLines(pids)).as("the spawner's processes were started").hasSize(2).allSatisfy(pid ->
                 assertThat(ProcessHandle.of(Long.parseLong(pid.strip())).filter(ProcessHandle::isAlive)).as("process %s", pid).isEmpty());
-        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).as("processes left running").isEmpty();
+        assertThat(run.started()).as("processes the grader and its submissions started").isNotEmpty()
+                .noneMatch(ProcessHandle::isAlive);
         assertThat(build.resolve("test-classes/" + EXERCISES + "Exercise5DescribeTest.class")).as("the instructor's tests").exists();
     }
 
@@ -186,7 +189,8 @@ class GraderTest {
                 new java.io.File(e, "dev/futuresworkbook/submit/exercises/Exercise5DescribeTest.class").delete();
             }""";
 
-    private record Run(int exit, String printed, String log) {
+    /** The grader's exit status, what it printed and logged, and every process seen below it while it ran. */
+    private record Run(int exit, String printed, String log, Set<ProcessHandle> started) {
         Map<String, List<String>> rows() {
             Map<String, List<String>> rows = new LinkedHashMap<>();
             for (String line : printed.lines().toList()) {
@@ -207,12 +211,17 @@ class GraderTest {
                 "--libraries=" + libraries, "--base-dir=" + dir, "--submissions=" + submissions, "--out=grading",
                 "--timeout=" + TIMEOUT_SECONDS, "--jobs=" + jobs)
                 .directory(dir.toFile()).redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(dir.resolve("stderr.txt").toFile()).start();
-        boolean finished = grader.waitFor(4, TimeUnit.MINUTES);
+        Set<ProcessHandle> started = new HashSet<>(); // looked at, not waited on: the run's own end is waitFor's
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+        while (!grader.waitFor(100, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline) {
+            grader.descendants().forEach(started::add);
+        }
+        boolean finished = !grader.isAlive();
         if (!finished) grader.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
         if (!finished) grader.destroyForcibly().waitFor();
         String log = Files.readString(dir.resolve("stderr.txt"));
         assertThat(finished).as("the grader finished; its log:%n%s", log).isTrue();
-        return new Run(grader.exitValue(), Files.readString(dir.resolve("stdout.txt")), log);
+        return new Run(grader.exitValue(), Files.readString(dir.resolve("stdout.txt")), log, started);
     }
 
     /** A learner's folder holding lesson 1 as the workbook ships it (stubs, tests, pom). */
