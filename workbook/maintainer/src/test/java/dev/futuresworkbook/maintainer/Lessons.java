@@ -61,8 +61,8 @@ final class Lessons {
         return lesson.resolve("target/solutions").resolve(what);
     }
 
-    /** A test that ran: its class, its tags (the class's included) and how it ended. */
-    record Ran(String testClass, Set<String> tags, TestExecutionResult result) {
+    /** A test that ran: its class, its display name, its tags (the class's included) and how it ended. */
+    record Ran(String testClass, String displayName, Set<String> tags, TestExecutionResult result) {
         boolean passed() {
             return result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
         }
@@ -70,15 +70,25 @@ final class Lessons {
 
     /** How each exercise test that ran ended, by "class > method > invocation" (a failed container too). */
     static Map<String, Ran> runExerciseTests(Path classes, Path testClasses) {
+        return runExerciseTests(List.of(classes), testClasses, null);
+    }
+
+    /**
+     * The same for the tests tagged {@code tag} (all if null), with the lesson's classes looked for in
+     * {@code classes} in order, in the order the tests ended.
+     */
+    static Map<String, Ran> runExerciseTests(List<Path> classes, Path testClasses, String tag) {
         Map<String, Ran> results = Collections.synchronizedMap(new LinkedHashMap<>());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // The learner's summary and failure list are for learners (config parameters fall back to these).
         System.setProperty("workbook.progress.console", "false");
         System.setProperty("workbook.failures.console", "false");
-        try (var loader = new ChildFirst(List.of(testClasses, classes), Lessons.class.getClassLoader())) {
+        List<Path> path = new ArrayList<>(List.of(testClasses));
+        path.addAll(classes);
+        try (var loader = new ChildFirst(path, Lessons.class.getClassLoader())) {
             thread.setContextClassLoader(loader);
-            LauncherDiscoveryRequest request = ExerciseRunner.request(testClasses, null);
+            LauncherDiscoveryRequest request = ExerciseRunner.request(testClasses, tag);
             LauncherFactory.create().execute(request, new TestExecutionListener() {
                 private TestPlan plan;
 
@@ -93,9 +103,9 @@ final class Lessons {
                             .map(s -> ((MethodSource) s).getClassName()).orElse("");
                     Set<String> tags = id.getTags().stream().map(TestTag::getName).collect(Collectors.toSet());
                     if (id.isTest()) {
-                        results.put(name(plan, id), new Ran(testClass, tags, result));
+                        results.put(name(plan, id), new Ran(testClass, id.getDisplayName(), tags, result));
                     } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-                        results.put(name(plan, id) + " (container)", new Ran(testClass, tags, result));
+                        results.put(name(plan, id) + " (container)", new Ran(testClass, id.getDisplayName(), tags, result));
                     }
                 }
             });

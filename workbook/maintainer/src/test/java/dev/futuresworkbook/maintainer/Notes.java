@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * A Markdown page of the workbook, read the way the checks need it: headings, fenced blocks marked with
- * {@code <!-- snippet: ... -->} or {@code <!-- output: ... -->}, links and anchors.
+ * {@code <!-- snippet: ... -->}, {@code <!-- output: ... -->} or {@code <!-- wrong-answer: ... -->}, links and anchors.
  */
 public record Notes(Path file, List<String> lines) {
 
@@ -22,7 +22,7 @@ public record Notes(Path file, List<String> lines) {
     /** A heading: its level (number of '#') and its text. */
     public record Heading(int level, String text) {}
 
-    private static final Pattern MARKER = Pattern.compile("^<!--\\s*(snippet|output):\\s*(\\S+)\\s*-->\\s*$");
+    private static final Pattern MARKER = Pattern.compile("^<!--\\s*(snippet|output|wrong-answer):\\s*(\\S+)\\s*-->\\s*$");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
     private static final Pattern ANCHOR = Pattern.compile("<a id=\"([^\"]+)\"");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");

@@ -220,6 +220,7 @@ public final class Call<R> {
     public void assertStillRunningAfter(Duration time, String rule) {
         try {
             R value = outcome.get(time.toNanos(), TimeUnit.NANOSECONDS);
+            Timeline.freeze();
             throw new AssertionError(rule + "\nbut it returned " + value + " · 그런데 이미 돌아왔습니다(반환값 " + value + ")");
         } catch (TimeoutException stillRunning) {
             // what the rule asks for
@@ -277,6 +278,7 @@ public final class Call<R> {
         } catch (CancellationException e) {
             return thrown(); // the call threw a CancellationException: get() reports it as a cancellation of its own
         } catch (TimeoutException e) {
+            Timeline.freeze();
             throw new AssertionError(rule + "\nbut after " + bound.toMillis() + " ms it is still running, "
                     + where() + " · 그런데 " + bound.toMillis() + "밀리초가 지나도 끝나지 않았습니다");
         } catch (InterruptedException e) {

@@ -90,7 +90,7 @@ public final class HeldTask<T> implements Callable<T>, AutoCloseable {
 
     /** Whether the task stops because of an interrupt within {@link ExerciseTest#WAIT} from now. */
     public boolean stopsByInterrupt() throws InterruptedException {
-        return interrupted.await(WAIT.toNanos(), TimeUnit.NANOSECONDS);
+        return stopped(interrupted.await(WAIT.toNanos(), TimeUnit.NANOSECONDS));
     }
 
     /**
@@ -99,7 +99,13 @@ public final class HeldTask<T> implements Callable<T>, AutoCloseable {
      * runs it). Use it where every task has a thread of its own, so that "not started" cannot mean "queued".
      */
     public boolean stopsByInterruptOrNeverRan() throws InterruptedException {
-        return stopsByInterrupt() || !hasStarted();
+        return stopped(interrupted.await(WAIT.toNanos(), TimeUnit.NANOSECONDS) || !hasStarted());
+    }
+
+    /** {@code stopped}; if false, the test is failing here, so its drawing ends now, before the test stops the task. */
+    private static boolean stopped(boolean stopped) {
+        if (!stopped) Timeline.freeze();
+        return stopped;
     }
 
     /**

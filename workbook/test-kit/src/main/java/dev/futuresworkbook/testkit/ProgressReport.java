@@ -146,16 +146,7 @@ public final class ProgressReport implements TestExecutionListener {
         var text = new StringBuilder();
         text.append(String.format("%n  Next · 다음: exercise %d · 연습 %d%n", next.number(), next.number()));
         if (next.firstFailure() != null) {
-            text.append("  ✘ ").append(next.firstFailure().test()).append('\n');
-            // The message's first lines, then the learner's run drawn (Timeline), if the test drew it.
-            String message = next.firstFailure().message();
-            int drawing = message.indexOf(Timeline.HEADER);
-            String words = drawing < 0 ? message : message.substring(0, drawing);
-            words.lines().limit(MESSAGE_LINES).forEach(line -> text.append("      ").append(line).append('\n'));
-            if (drawing >= 0) {
-                message.substring(drawing).lines().limit(10)
-                        .forEach(line -> text.append("      ").append(line).append('\n'));
-            }
+            text.append(failure(next.firstFailure().test(), next.firstFailure().message()));
         }
         if (listed != null && next.testPackage() != null) {
             text.append(String.format("  Edit · 고칠 파일: %s/src/main/java/%s/%s.java%n",
@@ -166,6 +157,21 @@ public final class ProgressReport implements TestExecutionListener {
                 "  Hint · 힌트: %s/README.md#%s · %s/README.ko.md#%s%n"
                 + "  Only this one · 이것만 실행: ./mvnw test -pl %s -Dgroups=%s%s%n",
                 module, hint, module, hint, module, Exercises.TAG_PREFIX, next.number()));
+        return text.toString();
+    }
+
+    /**
+     * How the "Next" block shows a failing test: its display name, the first lines of its message, then the
+     * learner's run drawn ({@link Timeline}), if the test drew it. The instructor guide shows some, checked.
+     */
+    public static String failure(String test, String message) {
+        var text = new StringBuilder("  ✘ ").append(test).append('\n');
+        int drawing = message.indexOf(Timeline.HEADER);
+        String words = drawing < 0 ? message : message.substring(0, drawing);
+        words.lines().limit(MESSAGE_LINES).forEach(line -> text.append("      ").append(line).append('\n'));
+        if (drawing >= 0) {
+            message.substring(drawing).lines().limit(10).forEach(line -> text.append("      ").append(line).append('\n'));
+        }
         return text.toString();
     }
 

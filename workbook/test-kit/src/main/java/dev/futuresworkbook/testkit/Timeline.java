@@ -50,10 +50,22 @@ public final class Timeline implements TestExecutionExceptionHandler {
 
     private static final List<Event> EVENTS = new CopyOnWriteArrayList<>();
     private static volatile long origin = System.nanoTime();
+    /** When the kit saw the test fail, or 0: the drawing ends there (see {@link #freeze()}). */
+    private static volatile long frozen;
 
     static void reset() {
         EVENTS.clear();
         origin = System.nanoTime();
+        frozen = 0;
+    }
+
+    /**
+     * Ends the drawing now, the first time it is called in a test: the kit calls it where it finds the failure,
+     * so that what the test does while failing (a pool's {@code close()} releases the held tasks, which then end,
+     * and the call under test with them) is not drawn as the learner's run. Spans still open now end in {@code >}.
+     */
+    static void freeze() {
+        if (frozen == 0) frozen = System.nanoTime();
     }
 
     /** Something that happened at one moment on row {@code row}. */
@@ -77,8 +89,8 @@ public final class Timeline implements TestExecutionExceptionHandler {
 
     /** The drawing of the events so far, at most 10 lines, ending with the expected picture. */
     static String draw(String expected) {
-        long now = System.nanoTime();
-        List<Event> events = new ArrayList<>(EVENTS);
+        long now = frozen != 0 ? frozen : System.nanoTime();
+        List<Event> events = new ArrayList<>(EVENTS.stream().filter(e -> e.nanos <= now).toList());
         long start = origin;
         long end = Math.max(now, start + 1);
         long first = events.stream().mapToLong(Event::nanos).min().orElse(start);
@@ -95,6 +107,7 @@ public final class Timeline implements TestExecutionExceptionHandler {
                 line[at] = e.mark;
             } else if (e.span) {
                 Integer from = open.remove(e.row);
+                if (from != null) at = Math.max(at, Math.min(WIDTH, from + 1)); // both ends show, however short
                 char fill = from != null && line[from] == '[' ? '·' : '=';
                 if (from != null) for (int i = from + 1; i < at; i++) if (line[i] == ' ') line[i] = fill;
                 line[at] = e.mark == '-' ? (fill == '=' ? '=' : '·') : e.mark;
