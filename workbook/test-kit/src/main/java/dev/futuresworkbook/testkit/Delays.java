@@ -52,11 +52,20 @@ public final class Delays implements LauncherSessionListener {
         return Duration.ofNanos(Math.round(base.toNanos() * FACTOR));
     }
 
+    private boolean setHere;
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (System.getProperty(JUNIT_TIMEOUT) == null) {
             System.setProperty(JUNIT_TIMEOUT,
                     String.format(Locale.ROOT, "%d ms", Math.round(TEST_TIMEOUT_SECONDS * 1000 * FACTOR)));
+            setHere = true;
         }
+    }
+
+    /** Leaves the JVM as it found it: a launcher run inside another test run must not change that run's timeout. */
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (setHere) System.clearProperty(JUNIT_TIMEOUT);
     }
 }

@@ -1,6 +1,8 @@
 package dev.futuresworkbook.testkit;
 
 import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 
 import java.io.BufferedReader;
@@ -10,10 +12,13 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -54,6 +59,7 @@ public final class ExerciseRunner {
         }
         Launcher launcher = LauncherFactory.create();
         if (next) {
+            warmUp();
             String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             if (line == null) System.exit(2); // watch mode ended before another save
             args = line.split("\t");
@@ -67,6 +73,24 @@ public final class ExerciseRunner {
         long failed = summary.getSummary().getTotalFailureCount();
         System.out.flush();
         System.exit(run == 0 ? 2 : failed > 0 ? 1 : 0);
+    }
+
+    /**
+     * What every run needs, loaded and run once while the learner types: AssertJ, and JUnit's path through a test
+     * (a launcher of its own, without the kit's listeners, so that nothing is reported).
+     */
+    private static void warmUp() {
+        LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false)
+                .enableLauncherSessionListenerAutoRegistration(false).build())
+                .execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(WarmUp.class)).build());
+    }
+
+    /** Runs in the warm-up only. */
+    static final class WarmUp {
+        @Test
+        void assertsSomething() {
+            assertThat(List.of(1, 2)).as("warm-up").containsExactly(1, 2).hasSize(2);
+        }
     }
 
     /** The exercise tests under {@code testClasses}, all of them or those tagged {@code tag}. */
