@@ -16,24 +16,28 @@ import java.util.Map;
  * BUILD SUCCESS or FAILURE. Only the lines before the first module's first step stay quiet.
  *
  * <p>How: every logger that {@code jvm.config} names (an {@code -Dorg.slf4j.simpleLogger.log.<name>} property)
- * goes back to INFO, both those Maven has already made and those it makes later. Maven's slf4j provider is a
+ * goes back to Maven's own level (INFO, or what {@code -q} or {@code -X} asked for), both those Maven has already
+ * made and those it makes later. Maven's slf4j provider is a
  * simple logger that keeps its level in a field; if a future Maven stores it differently, the build fails here
  * with a message that says what to change. Compiled for Java 8, like {@link SummaryAtExit}.
  */
 public final class MavenEventLog {
 
     private static final String LEVEL_PROPERTY = "org.slf4j.simpleLogger.log.";
-    /** {@code org.slf4j.impl.SimpleLogger.LOG_LEVEL_INFO}. */
-    private static final int INFO = 20;
+    /** Maven's own level for every logger: INFO, or what -q (error) or -X (debug) asked for. */
+    private static final String DEFAULT_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
     private MavenEventLog() {}
 
     public static void main(String[] args) throws ReflectiveOperationException {
+        String level = System.getProperty(DEFAULT_LEVEL, "info");
+        int levelValue = java.util.Arrays.asList("trace", "debug", "info", "warn", "error").indexOf(level) * 10;
+        if (levelValue < 0) levelValue = 20;
         List<String> quieted = new ArrayList<String>();
         for (String property : System.getProperties().stringPropertyNames()) {
             if (property.startsWith(LEVEL_PROPERTY)) {
                 quieted.add(property.substring(LEVEL_PROPERTY.length()));
-                System.setProperty(property, "info"); // the loggers Maven makes from now on
+                System.setProperty(property, level); // the loggers Maven makes from now on
             }
         }
         Object factory = Class.forName("org.slf4j.LoggerFactory", true, mavenClassLoader())
@@ -42,8 +46,8 @@ public final class MavenEventLog {
             for (String name : quieted) {
                 String made = (String) logger.getKey();
                 if (made.equals(name) || made.startsWith(name + ".")) {
-                    Field level = field(logger.getValue(), "currentLogLevel");
-                    level.setInt(logger.getValue(), Math.min(level.getInt(logger.getValue()), INFO));
+                    Field current = field(logger.getValue(), "currentLogLevel");
+                    current.setInt(logger.getValue(), levelValue);
                 }
             }
         }

@@ -252,7 +252,7 @@ public final class Call<R> {
                     + "\n그런데 Thread.sleep 호출로 잠들었다 깨어 다시 확인하는 폴링 반복문 안에서 기다립니다: " + seen.sleeping());
         }
         if (hasEnded()) {
-            if (thrown() != null) ExerciseTest.rethrowIfNotSolved(thrown());
+            rethrowIfNotSolved();
             return this;
         }
         if (seen.running() * 2 > seen.looks()) {
@@ -261,6 +261,11 @@ public final class Call<R> {
                     + seen.running() + "번은 블로킹되지 않고 돌고 있었습니다(바쁜 반복문): " + where());
         }
         return this;
+    }
+
+    /** Throws a stub's "not solved yet" as it is, if the call has ended with it: nothing after it can pass. */
+    void rethrowIfNotSolved() {
+        if (thrown() != null) ExerciseTest.rethrowIfNotSolved(thrown());
     }
 
     /** What the call threw, as it threw it, once it has ended; null if it returned or is still running. */

@@ -96,13 +96,15 @@ public final class WatchedFuture<T> extends CompletableFuture<T> {
 
     /**
      * Returns once someone has called {@code get} on this future (timed or not), or once {@code call} has
-     * ended (a wrong answer may never call it), or after {@link ExerciseTest#WAIT}.
+     * ended (a wrong answer may never call it), or after {@link ExerciseTest#WAIT}. A call that ended as an
+     * untouched stub does is rethrown at once, so that the test does not go on to wait for nothing.
      */
     public void awaitWaiter(Call<?> call) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!call.hasEnded() && System.nanoTime() < deadline) {
             if (waitedOn.await(10, TimeUnit.MILLISECONDS)) return;
         }
+        call.rethrowIfNotSolved();
     }
 
     /** Whether, within {@link ExerciseTest#WAIT}, no thread is blocked in this future's {@code get()} any more. */
