@@ -132,6 +132,13 @@ class GraderTest {
         // columns: Learner, Ex 1..Ex 5, Solved, Status
         assertThat(table.get("solved").subList(1, 8)).as("solved").startsWith("✔ 14/14").endsWith("5/5", "ok");
         assertThat(table.get("stubs").subList(6, 8)).containsExactly("0/5", "ok");
+        // The grader's child runs the tests its own way (GradeRun, reporting over the socket): per exercise, the same
+        // verdicts as Surefire's on the same sources (SameVerdictsTest: Surefire's are ExerciseRunner's).
+        List<Integer> surefire = surefireTestsPerExercise();
+        for (int n = 1; n <= surefire.size(); n++) {
+            assertThat(table.get("solved").get(n)).as("exercise %d, solved", n).isEqualTo("✔ %d/%d", surefire.get(n - 1), surefire.get(n - 1));
+            assertThat(table.get("stubs").get(n)).as("exercise %d, stubs", n).isEqualTo("✘ 0/%d", surefire.get(n - 1));
+        }
         assertThat(String.join(" ", table.get("fake-record"))).as("case 1").doesNotContain("✔").contains("0/5", "tests did not finish");
         assertThat(table.get("tamperer").get(7)).as("case 2").startsWith("tampered").contains("Exercise5DescribeTest.class");
         assertThat(table.get("reacher").get(1)).as("case 3: the solutions are out of reach").isEqualTo("✘ 0/14");
@@ -283,6 +290,24 @@ class GraderTest {
                 else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
+    }
+
+    /**
+     * How many tests each exercise has in Surefire's reports of lesson 1 against its solutions (all passed, or the
+     * build would have stopped), in exercise order; empty where the lesson was not built in this run.
+     */
+    private static List<Integer> surefireTestsPerExercise() throws IOException {
+        Path reports = LESSON.resolve("target/solutions/surefire-reports");
+        Map<Integer, Integer> tests = new java.util.TreeMap<>();
+        if (!Files.isDirectory(reports)) return List.of();
+        try (Stream<Path> files = Files.list(reports)) {
+            for (Path xml : files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.exercises\\.Exercise\\d+\\w*Test\\.xml")).toList()) {
+                var m = java.util.regex.Pattern.compile("Exercise(\\d+)").matcher(xml.getFileName().toString());
+                var count = java.util.regex.Pattern.compile("<testsuite [^>]*tests=\"(\\d+)\"").matcher(Files.readString(xml));
+                if (m.find() && count.find()) tests.merge(Integer.parseInt(m.group(1)), Integer.parseInt(count.group(1)), Integer::sum);
+            }
+        }
+        return List.copyOf(tests.values());
     }
 
     private static void deleteTree(Path root) throws IOException {
