@@ -74,8 +74,8 @@ public abstract class ExerciseTest {
             throw new AssertionError("""
                     %s: expected to end soon after its timeout of %d ms (within %d ms), but it took %d ms.
                     %s: 타임아웃 %d밀리초 직후, %d밀리초 안에 끝나야 하는데 %d밀리초 걸렸습니다."""
-                    .formatted(what, timeout.toMillis(), timeout.plus(MARGIN).toMillis(), elapsed.toMillis(),
-                            what, timeout.toMillis(), timeout.plus(MARGIN).toMillis(), elapsed.toMillis()));
+                    .formatted(what, timeout.toMillis(), timeout.plus(MARGIN).toMillis(), millisUp(elapsed),
+                            what, timeout.toMillis(), timeout.plus(MARGIN).toMillis(), millisUp(elapsed)));
         }
     }
 
@@ -90,8 +90,13 @@ public abstract class ExerciseTest {
             throw new AssertionError("""
                     %s
                     Expected it to end within %d ms, but it took %d ms. · %d밀리초 안에 끝나야 하는데 %d밀리초 걸렸습니다."""
-                    .formatted(rule, bound.toMillis(), elapsed.toMillis(), bound.toMillis(), elapsed.toMillis()));
+                    .formatted(rule, bound.toMillis(), millisUp(elapsed), bound.toMillis(), millisUp(elapsed)));
         }
+    }
+
+    /** Whole milliseconds, rounded up: 300.4 ms against a 300 ms bound reads "took 301 ms", not "took 300 ms". */
+    private static long millisUp(Duration elapsed) {
+        return (elapsed.toNanos() + 999_999) / 1_000_000;
     }
 
     /** How long it has been since {@code startNanos}, a {@link System#nanoTime()} reading. */
