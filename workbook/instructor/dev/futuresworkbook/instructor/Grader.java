@@ -4,6 +4,7 @@ import dev.futuresworkbook.instructor.ChildRun.Tally;
 import dev.futuresworkbook.instructor.Submissions.Picked;
 import dev.futuresworkbook.instructor.Submissions.Refused;
 import dev.futuresworkbook.instructor.Submissions.Submission;
+import dev.futuresworkbook.testkit.Delays;
 import dev.futuresworkbook.testkit.Exercises;
 import java.io.File;
 import java.io.IOException;
@@ -259,16 +260,6 @@ public final class Grader {
         }
     }
 
-    /**
-     * The tests' time knob (the test kit's {@code Delays}): {@code -Dworkbook.delay.factor} given to the grader, or
-     * else the instructor's {@code WORKBOOK_DELAY_FACTOR}; a child's environment is cleared, so it is passed on here.
-     */
-    private static String delayFactor() {
-        String factor = System.getProperty("workbook.delay.factor", "");
-        if (factor.isBlank() || factor.startsWith("${")) factor = System.getenv().getOrDefault("WORKBOOK_DELAY_FACTOR", "1");
-        return factor.strip();
-    }
-
     private static Graded run(Options options, Prepared p) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Path work = p.folder().resolve("run/work");
@@ -277,7 +268,7 @@ public final class Grader {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Djava.io.tmpdir=" + work.resolve("tmp"),
                 "-Dworkbook.module=" + options.module(), "-Dworkbook.progress.dir=" + work, "-Dworkbook.progress.console=false",
-                "-Duser.language=en", "-Dstdout.encoding=UTF-8", "-Dworkbook.delay.factor=" + delayFactor(),
+                "-Duser.language=en", "-Dstdout.encoding=UTF-8", "-Dworkbook.delay.factor=" + Delays.FACTOR, // the child's environment is cleared
                 "-classpath", String.join(File.pathSeparator, path), GradeRun.class.getName(), p.folder().resolve("tests").toString());
         ChildRun.Outcome outcome = ChildRun.run(command, work, options.timeout());
         Map<String, String> after = digests(p.folder());

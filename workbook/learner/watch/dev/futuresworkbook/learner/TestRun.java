@@ -23,7 +23,8 @@ final class TestRun {
 
     private static final Pattern FAILED = Pattern.compile("✘ FAILED · 실패: (\\S+)(.*)");
     private static final Pattern TIMED_OUT = Pattern.compile("\\s+java\\.util\\.concurrent\\.TimeoutException: .*timed out.*");
-    private static final Pattern SUMMARY_END = Pattern.compile("  (Only this one · |All solved|Every exercise that ran).*");
+    /** The last line of a progress summary. */
+    static final Pattern SUMMARY_END = Pattern.compile("  (Only this one · |All solved|Every exercise that ran).*");
 
     private final Process child;
     private final long deadline;

@@ -98,7 +98,7 @@ final class WatchBench {
             }
             String text = line.toString(StandardCharsets.UTF_8);
             line.reset();
-            if (text.startsWith("  Only this one · ") || text.startsWith("  All solved") || text.startsWith("  Every exercise that ran")) {
+            if (TestRun.SUMMARY_END.matcher(text).matches()) {
                 summaries.add(System.nanoTime());
             }
         }

@@ -47,14 +47,14 @@ class GraderTest {
 
     @BeforeAll
     static void buildLesson() throws IOException {
-        deleteTree(build);
+        Trees.delete(build);
         List<Path> libraries = libraries();
         compile(List.of(LESSON.resolve("src/main/java")), List.of(), build.resolve("classes"));
         List<Path> path = new ArrayList<>(libraries);
         path.add(build.resolve("classes"));
         compile(List.of(LESSON.resolve("src/test/java"), ROOT.resolve("workbook/test-kit/src/main/java")), path, build.resolve("test-classes"));
-        copyTree(ROOT.resolve("workbook/test-kit/src/main/resources"), build.resolve("test-classes"));
-        copyTree(LESSON.resolve("src/test/resources"), build.resolve("test-classes"));
+        Trees.copy(ROOT.resolve("workbook/test-kit/src/main/resources"), build.resolve("test-classes"));
+        Trees.copy(LESSON.resolve("src/test/resources"), build.resolve("test-classes"));
         path.add(build.resolve("test-classes"));
         compile(List.of(ROOT.resolve("workbook/instructor")), path, build.resolve("instructor-classes"));
     }
@@ -242,15 +242,15 @@ class GraderTest {
 
     /** A learner's folder holding lesson 1 as the workbook ships it (stubs, tests, pom). */
     private static Path learner(Path learner) throws IOException {
-        copyTree(LESSON.resolve("src/main"), learner.resolve(MODULE + "/src/main"));
-        copyTree(LESSON.resolve("src/test"), learner.resolve(MODULE + "/src/test"));
+        Trees.copy(LESSON.resolve("src/main"), learner.resolve(MODULE + "/src/main"));
+        Trees.copy(LESSON.resolve("src/test"), learner.resolve(MODULE + "/src/test"));
         Files.copy(LESSON.resolve("pom.xml"), learner.resolve(MODULE + "/pom.xml"), StandardCopyOption.REPLACE_EXISTING);
         return learner;
     }
 
     /** A learner who solved every exercise: the reference solutions in place of the stubs. */
     private static Path solved(Path learner) throws IOException {
-        copyTree(LESSON.resolve("src/solutions/java"), learner(learner).resolve(MODULE + "/src/main/java"));
+        Trees.copy(LESSON.resolve("src/solutions/java"), learner(learner).resolve(MODULE + "/src/main/java"));
         return learner;
     }
 
@@ -282,16 +282,6 @@ class GraderTest {
                 .map(Path::of).toList();
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
-
     /**
      * How many tests each exercise has in Surefire's reports of lesson 1 against its solutions (all passed, or the
      * build would have stopped), in exercise order; empty where the lesson was not built in this run.
@@ -308,13 +298,6 @@ class GraderTest {
             }
         }
         return List.copyOf(tests.values());
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
     }
 
     private static void zipEntries(Path zip, Map<String, String> entries) throws IOException {

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -57,8 +56,8 @@ class WatchTest {
     void endlessLoopFixTestEditAndMissingFile() throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("workbook.root", "../..")).toAbsolutePath().normalize();
         Path lesson = temp.resolve("module-01-submit");
-        copyTree(root.resolve("module-01-submit/src/main/java"), lesson.resolve("src/main/java"));
-        copyTree(root.resolve("module-01-submit/src/test"), lesson.resolve("src/test"));
+        Trees.copy(root.resolve("module-01-submit/src/main/java"), lesson.resolve("src/main/java"));
+        Trees.copy(root.resolve("module-01-submit/src/test"), lesson.resolve("src/test"));
         Path stubs = Path.of("src/main/java/dev/futuresworkbook/submit/exercises");
         Path stubFile = lesson.resolve(stubs).resolve("SumUpTo.java");
         String stub = Files.readString(stubFile);
@@ -180,15 +179,5 @@ class WatchTest {
         Path saving = file.resolveSibling(file.getFileName() + ".saving");
         Files.writeString(saving, content, StandardCharsets.UTF_8);
         Files.move(saving, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
     }
 }
