@@ -127,7 +127,7 @@ final class TestRun {
     private synchronized void stop(Duration limit, String test) {
         if (stopped != null || cancelled) return;
         Matcher number = Pattern.compile("Exercise(\\d+)").matcher(test == null ? tag : test);
-        String which = number.find() ? number.group(1) : tag.replace("exercise-", "");
+        String which = number.find() ? number.group(1) : tag.matches("exercise-\\d+") ? tag.replace("exercise-", "") : "";
         String en = which.isEmpty() ? "the exercise tests" : "exercise " + which;
         String ko = which.isEmpty() ? "연습 테스트가" : "연습 " + which + "이이가이가가이이이가".charAt(which.charAt(which.length() - 1) - '0');
         stopped = String.format("✘ %s did not finish within %d s · %s %d초 안에 끝나지 않았습니다%s%n"

@@ -23,15 +23,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -50,6 +52,9 @@ import javax.tools.ToolProvider;
  *       ({@code junit.jupiter.execution.timeout.default}; the JVM reports it), or the whole run outlives twice
  *       that limit plus 10 s; watch mode names the exercise and waits for the next save.</li>
  *   <li>A save during a run ends that run and starts a new one: the newest save wins, nothing queues.</li>
+ *   <li>A save reruns only the exercises it can change: those whose stub or test it touched, and those whose stub
+ *       or test names a stub it touched (and so on). A save of any other file reruns them all. The summary shows
+ *       the others as their last run left them, marked as not rerun ({@code ProgressReport}'s carried results).</li>
  *   <li>An exercise file listed in {@code exercises.tsv} but missing is named, instead of the compiler's errors.</li>
  *   <li>The tests' JVM is started ahead, after each run, and waits for the next save with JUnit loaded: C1 only,
  *       serial GC, a class-data archive of the test libraries that the first run records (AppCDS).</li>
@@ -63,7 +68,7 @@ public final class Watch {
 
     private static final Duration QUIET = Duration.ofMillis(60); // a save is a burst of events: wait for quiet
 
-    final Path module, sources, tests, testResources, workbook, work, kit, classes, archive;
+    final Path module, sources, tests, testResources, workbook, work, kit, classes, archive, carried;
     private final String name, tag;
     private final List<String> libraries;
     private final Duration perTest;
@@ -78,6 +83,8 @@ public final class Watch {
     private Spare spare; // guarded by this
     volatile Duration compileTime = Duration.ZERO; // of the last save: for the maintainers' benchmark
     private boolean stopped; // guarded by this
+    private final Set<Integer> stale = new TreeSet<>(); // the exercises the next run must rerun; guarded by this
+    private long starts; // guarded by this
     private int runs;
 
     Watch(Path module, Path workbook, String tag, PrintStream out, Consumer<String> onRunEnd) throws IOException {
@@ -92,18 +99,19 @@ public final class Watch {
         this.kit = work.resolve("test-kit");
         this.classes = work.resolve("classes");
         this.archive = work.resolve("test-libraries.jsa");
+        this.carried = work.resolve("last-results.properties");
         this.tag = tag;
         this.out = out;
         this.onRunEnd = onRunEnd;
         this.libraries = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> entry.endsWith(".jar")).toList();
         compileTestKit();
-        this.exercises = exercises();
+        this.exercises = (List<?>) fromKit("Exercises", "of");
         var junit = new Properties();
         try (var in = Files.newInputStream(kit.resolve("junit-platform.properties"))) {
             junit.load(in);
         }
-        this.factor = delayFactor();
+        this.factor = (double) fromKit("Delays", "FACTOR");
         this.perTest = Duration.ofNanos(Math.round(factor * duration(System.getProperty("junit.jupiter.execution.timeout.default",
                 junit.getProperty("junit.jupiter.execution.timeout.default", "20 s"))).toNanos()));
     }
@@ -129,7 +137,8 @@ public final class Watch {
             service = watching;
             for (Path root : List.of(sources, tests)) register(watching, root);
             Map<Path, String> seen = snapshot();
-            start("start · 시작");
+            Files.deleteIfExists(carried); // a new session starts from a run of every exercise
+            start("start · 시작", Affected.all(exercises));
             while (true) {
                 WatchKey key = watching.poll(200, TimeUnit.MILLISECONDS);
                 TestRun run = current;
@@ -144,16 +153,15 @@ public final class Watch {
                     key.reset();
                 } while ((key = watching.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)) != null);
                 Map<Path, String> now = snapshot();
-                List<String> changed = now.keySet().stream().filter(f -> !now.get(f).equals(seen.get(f)))
-                        .map(f -> f.getFileName().toString()).toList();
-                List<String> deleted = seen.keySet().stream().filter(f -> !now.containsKey(f))
-                        .map(f -> f.getFileName() + " (deleted · 삭제)").toList();
-                if (changed.isEmpty() && deleted.isEmpty()) continue;
+                List<Path> touched = Stream.concat(now.keySet().stream().filter(f -> !now.get(f).equals(seen.get(f))),
+                        seen.keySet().stream().filter(f -> !now.containsKey(f))).toList(); // changed, then deleted
+                if (touched.isEmpty()) continue;
+                String what = touched.stream().map(f -> f.getFileName() + (now.containsKey(f) ? "" : " (deleted · 삭제)"))
+                        .collect(Collectors.joining(", "));
+                Set<Integer> affected = Affected.by(touched, now, exercises, sources, tests);
                 seen.clear();
                 seen.putAll(now);
-                var what = new ArrayList<>(changed);
-                what.addAll(deleted);
-                start(String.join(", ", what));
+                start(what, affected);
             }
         } catch (ClosedWatchServiceException stopped) {
             // stop(): the normal way out
@@ -176,8 +184,18 @@ public final class Watch {
         }
     }
 
-    /** Ends the run in progress (the newest save wins), compiles, and starts the tests in the spare JVM. */
-    private void start(String why) throws IOException, InterruptedException {
+    /**
+     * Ends the run in progress (the newest save wins), compiles, and starts the tests in the spare JVM: of the
+     * exercises {@code affected} by this save and those no run has passed through since they were.
+     */
+    private void start(String why, Set<Integer> affected) throws IOException, InterruptedException {
+        Set<Integer> rerun;
+        long generation;
+        synchronized (this) {
+            stale.addAll(affected);
+            rerun = Set.copyOf(stale);
+            generation = ++starts;
+        }
         TestRun previous = current;
         if (previous != null && !previous.done()) previous.cancel();
         runs++;
@@ -192,7 +210,12 @@ public final class Watch {
             return;
         }
         Spare spare = takeSpare();
-        current = new TestRun(spare.process(), classes.toString(), perTest, tag, out, result -> {
+        String selected = !tag.isEmpty() || rerun.containsAll(Affected.all(exercises)) ? tag
+                : rerun.stream().map(n -> "exercise-" + n).collect(Collectors.joining(" | "));
+        current = new TestRun(spare.process(), classes.toString(), perTest, selected, out, result -> {
+            synchronized (this) { // a newer save's run reruns these itself, whatever this run said
+                if (result.equals("summary") && generation == starts) stale.removeAll(rerun);
+            }
             onRunEnd.accept(result);
             if (spare.recording() && result.equals("summary")) dumpArchive();
             startSpare();
@@ -222,6 +245,7 @@ public final class Watch {
                 "-Dworkbook.module=" + name, "-Dworkbook.progress.dir=" + module.resolve("target"),
                 "-Dworkbook.failures.console=true", "-Djunit.jupiter.execution.timeout.default=" + perTest.toMillis() + " ms",
                 "-Dworkbook.delay.factor=" + factor));
+        if (tag.isEmpty()) command.add("-Dworkbook.progress.carry=" + carried);
         boolean recording = dumping == null && !Files.exists(archive);
         if (recording) {
             command.add("-XX:DumpLoadedClassList=" + work.resolve("test-libraries.classlist"));
@@ -259,7 +283,7 @@ public final class Watch {
         boolean any = false;
         for (Object exercise : exercises) {
             String number = field(exercise, "number"), test = field(exercise, "test") + ".java";
-            Path testFile = find(tests, test);
+            Path testFile = Trees.find(tests, test);
             Path file = testFile == null ? tests.resolve(test)
                     : sources.resolve(tests.relativize(testFile.getParent())).resolve(field(exercise, "stub") + ".java");
             if (testFile != null && Files.exists(file)) continue;
@@ -273,23 +297,23 @@ public final class Watch {
 
     /** The lesson and its tests, into target/watch/classes, with the tests' resources; false on an error. */
     private boolean compile() throws IOException {
-        deleteTree(classes);
+        Trees.delete(classes);
         Files.createDirectories(classes);
-        var files = new ArrayList<>(javaFiles(sources));
-        files.addAll(javaFiles(tests));
+        var files = new ArrayList<>(Trees.javaFiles(sources));
+        files.addAll(Trees.javaFiles(tests));
         var path = new ArrayList<>(libraries);
         path.add(kit.toString());
         if (!compile(files, classes, path)) return false;
-        copyTree(testResources, classes);
+        Trees.copy(testResources, classes);
         return true;
     }
 
     private void compileTestKit() throws IOException {
-        deleteTree(kit);
+        Trees.delete(kit);
         Files.createDirectories(kit);
         Path root = workbook.resolve(Path.of("test-kit", "src", "main"));
-        if (!compile(javaFiles(root.resolve("java")), kit, libraries)) throw new IllegalStateException("the test kit does not compile");
-        copyTree(root.resolve("resources"), kit);
+        if (!compile(Trees.javaFiles(root.resolve("java")), kit, libraries)) throw new IllegalStateException("the test kit does not compile");
+        Trees.copy(root.resolve("resources"), kit);
     }
 
     private boolean compile(List<Path> files, Path into, List<String> path) throws IOException {
@@ -308,12 +332,16 @@ public final class Watch {
         return false;
     }
 
-    /** The lesson's exercise list, read by the test kit's own reader ({@code Exercises.of}). */
-    private List<?> exercises() throws IOException {
-        try (var loader = new URLClassLoader(new java.net.URL[] {kit.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
-            return (List<?>) loader.loadClass("dev.futuresworkbook.testkit.Exercises").getMethod("of", Path.class).invoke(null, module);
+    /**
+     * What the test kit itself says, from its classes just compiled: the lesson's exercise list ({@code Exercises.of})
+     * and the time knob ({@code Delays.FACTOR}), which scales the per-test limit here and goes to the tests' JVM.
+     */
+    private Object fromKit(String kitClass, String member) throws IOException {
+        try (var loader = new URLClassLoader(new java.net.URL[] {kit.toUri().toURL()}, Watch.class.getClassLoader())) {
+            Class<?> c = loader.loadClass("dev.futuresworkbook.testkit." + kitClass);
+            return member.equals("of") ? c.getMethod("of", Path.class).invoke(null, module) : c.getField(member).get(null);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read the exercise list", e);
+            throw new IllegalStateException("cannot read the test kit's " + kitClass + "." + member, e);
         }
     }
 
@@ -323,15 +351,6 @@ public final class Watch {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The test kit's time knob ({@code Delays}): it scales the per-test limit here, and the tests' JVM gets it too. */
-    private static double delayFactor() {
-        String text = System.getProperty("workbook.delay.factor", "");
-        if (text.isBlank() || text.startsWith("${")) text = System.getenv().getOrDefault("WORKBOOK_DELAY_FACTOR", "1");
-        double factor = Double.parseDouble(text.strip());
-        if (!(factor > 0)) throw new IllegalArgumentException("workbook.delay.factor must be above 0, like 3: " + text);
-        return factor;
     }
 
     /** "20 s" or "500 ms", as the test kit's junit-platform.properties writes it. */
@@ -349,7 +368,7 @@ public final class Watch {
     private Map<Path, String> snapshot() throws IOException {
         var files = new TreeMap<Path, String>();
         for (Path root : List.of(sources, tests)) {
-            for (Path file : javaFiles(root)) {
+            for (Path file : Trees.javaFiles(root)) {
                 try {
                     files.put(file, new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
                 } catch (IOException gone) {
@@ -365,35 +384,6 @@ public final class Watch {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
         } catch (IOException | UncheckedIOException e) {
             // a folder created and deleted at once: nothing to watch there
-        }
-    }
-
-    static Path find(Path root, String fileName) throws IOException {
-        return javaFiles(root).stream().filter(f -> f.getFileName().toString().equals(fileName)).findFirst().orElse(null);
-    }
-
-    private static List<Path> javaFiles(Path root) throws IOException {
-        if (!Files.isDirectory(root)) return List.of();
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f)).sorted().toList();
-        }
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) return;
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(target);
-                else Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(file);
         }
     }
 }

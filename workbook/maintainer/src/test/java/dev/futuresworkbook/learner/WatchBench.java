@@ -33,14 +33,14 @@ final class WatchBench {
         int saves = Integer.parseInt(args[2]);
         Path module = moduleDir.toAbsolutePath().normalize();
         Path copy = module.resolve(Path.of("target", "watch-bench", module.getFileName().toString()));
-        Watch.deleteTree(copy.getParent());
-        Watch.copyTree(module.resolve("src"), copy.resolve("src"));
+        Trees.delete(copy.getParent());
+        Trees.copy(module.resolve("src"), copy.resolve("src"));
         BlockingQueue<String> ends = new LinkedBlockingQueue<>();
         BlockingQueue<Long> summaries = new LinkedBlockingQueue<>(); // when the summary's last line was printed
         var printed = new PrintStream(new LineEnds(summaries), true, StandardCharsets.UTF_8);
         var watch = new Watch(copy, workbook, "", printed, ends::add);
         Object first = watch.exercises.get(0);
-        Path test = Watch.find(watch.tests, Watch.field(first, "test") + ".java");
+        Path test = Trees.find(watch.tests, Watch.field(first, "test") + ".java");
         Path relative = watch.tests.relativize(test.getParent()).resolve(Watch.field(first, "stub") + ".java");
         Path file = watch.sources.resolve(relative);
         byte[] stub = Files.readAllBytes(file);
@@ -78,7 +78,7 @@ final class WatchBench {
                 ms.stream().max(Long::compare).orElseThrow(), ms.size()));
         watch.stop();
         watching.join();
-        Watch.deleteTree(copy.getParent());
+        Trees.delete(copy.getParent());
     }
 
     /** Notes the time at which a line that ends a summary is printed: what the learner waits for. */

@@ -1,5 +1,6 @@
 package dev.futuresworkbook.maintainer;
 
+import dev.futuresworkbook.learner.Trees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;

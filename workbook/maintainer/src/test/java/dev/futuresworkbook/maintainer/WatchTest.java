@@ -1,5 +1,6 @@
 package dev.futuresworkbook.maintainer;
 
+import dev.futuresworkbook.learner.Trees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -34,6 +35,7 @@ class WatchTest {
     private static final Duration DEADLINE = Duration.ofMinutes(2);
     private static final String SUMMARY_END = "  Only this one · ";
     private static final String ALL_PASS = "Every exercise that ran passes";
+    private static final String NOT_RERUN = "not rerun: nothing it uses changed";
 
     @TempDir
     Path temp;
@@ -128,6 +130,57 @@ class WatchTest {
         mark = await(mark, "연습 1의 파일이 없습니다"); // the second line of the message: the whole message is there
         assertThat(text(mark - 2)).contains("Exercise 1's file is missing: module-01-submit/" + stubs.resolve("SumUpTo.java"));
         assertThat(text(before)).doesNotContain("cannot find symbol");
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    @DisplayName("a save reruns the exercises it can change; the others show their last results, marked")
+    void rerunsWhatASaveCanChange() throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("workbook.root", "../..")).toAbsolutePath().normalize();
+        Path lesson = temp.resolve("module-01-submit");
+        Trees.copy(root.resolve("module-01-submit/src/main/java"), lesson.resolve("src/main/java"));
+        Trees.copy(root.resolve("module-01-submit/src/test"), lesson.resolve("src/test"));
+        Path code = Path.of("dev/futuresworkbook/submit");
+        Path solutions = root.resolve("module-01-submit/src/solutions/java").resolve(code);
+        watch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.futuresworkbook.learner.Watch",
+                lesson.toString(), root.resolve("workbook").toString()).redirectErrorStream(true).start();
+        Thread reader = new Thread(this::read, "watch-output");
+        reader.setDaemon(true);
+        reader.start();
+
+        int mark = await(0, SUMMARY_END);
+        assertThat(text(0)).contains("0 of 5 exercises solved in this run").doesNotContain(NOT_RERUN);
+
+        // Exercise 3's stub, which no other exercise names: exercise 3 alone reruns.
+        Path exercises = lesson.resolve("src/main/java").resolve(code).resolve("exercises");
+        save(exercises.resolve("CollectResults.java"), Files.readString(solutions.resolve("exercises/CollectResults.java")));
+        int before = mark;
+        mark = await(mark, SUMMARY_END);
+        assertThat(line(before, "✔ Exercise 3 ")).doesNotContain(NOT_RERUN);
+        for (int n : List.of(1, 2, 4, 5)) assertThat(line(before, "✘ Exercise " + n + " ")).contains(NOT_RERUN);
+        assertThat(text(before)).contains("1 of 5 exercises solved, 1 of them rerun now", "Next · 다음: exercise 1");
+
+        // Exercise 1's stub, which exercise 2's stub names: both rerun, exercise 3 shows its last result.
+        save(exercises.resolve("SumUpTo.java"), Files.readString(solutions.resolve("exercises/SumUpTo.java")));
+        before = mark;
+        mark = await(mark, SUMMARY_END);
+        assertThat(line(before, "✔ Exercise 1 ")).doesNotContain(NOT_RERUN);
+        assertThat(line(before, "✘ Exercise 2 ")).doesNotContain(NOT_RERUN);
+        assertThat(line(before, "✔ Exercise 3 ")).contains(NOT_RERUN);
+        assertThat(text(before)).contains("2 of 5 exercises solved, 2 of them rerun now");
+
+        // A lesson class, no exercise's file: every exercise reruns.
+        Path lessonClass = lesson.resolve("src/main/java").resolve(code).resolve("SubmitLesson.java");
+        save(lessonClass, Files.readString(lessonClass) + "\n// edited\n");
+        await(mark, SUMMARY_END);
+        assertThat(text(mark)).contains("2 of 5 exercises solved in this run").doesNotContain(NOT_RERUN);
+    }
+
+    /** The first line from {@code from} on that contains {@code wanted}. */
+    private String line(int from, String wanted) {
+        return text(from).lines().filter(l -> l.contains(wanted)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line with \"" + wanted + "\" in:\n" + text(from)));
     }
 
     private void read() {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.futuresworkbook.testkit.ProgressReport.Failure;
 import dev.futuresworkbook.testkit.ProgressReport.Result;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The learner's summary for a partly solved lesson (in the test kit's package: render is not public). */
 @DisplayName("Progress report · 진행 상황 요약: right for a partly solved module")
@@ -40,6 +43,24 @@ class ProgressReportTest {
         assertThat(report.strip().lines().reduce((first, second) -> second).map(String::strip))
                 .as("the last line is the command for the next exercise · 마지막 줄은 다음 연습을 실행하는 명령")
                 .hasValue("  Only this one · 이것만 실행: ./mvnw test -pl module-09-x -Dgroups=exercise-2".strip());
+    }
+
+    @Test
+    @DisplayName("watch mode: the exercises not rerun show the results the file carried over, marked")
+    void carriedOver(@TempDir Path dir) {
+        Path file = dir.resolve("last-results.properties");
+        assertThat(ProgressReport.carriedFrom(file)).as("no file: nothing carried").isEmpty();
+        Map<Integer, Result> all = Map.of(1, ONE_SOLVED, 2, TWO_HALF, 3, THREE_RED);
+        ProgressReport.carryTo(file, all);
+        assertThat(ProgressReport.carriedFrom(file)).as("read back, Korean and line breaks included").isEqualTo(all);
+
+        String report = ProgressReport.render("module-09-x", LIST, all, Set.of(1, 2));
+        assertThat(report)
+                .contains("✔ Exercise 1 — one · 연습 1 — 하나  (4/4 tests · 테스트; not rerun: nothing it uses changed")
+                .contains("✘ Exercise 2 — two · 연습 2 — 둘  (3/6 tests · 테스트; not rerun")
+                .contains("✘ Exercise 3 — three · 연습 3 — 셋  (0/5 tests · 테스트)\n")
+                .contains("1 of 3 exercises solved, 1 of them rerun now").contains("연습 3개 중 1개 해결, 이번에 다시 실행한 연습은 1개")
+                .contains("Next · 다음: exercise 2 · 연습 2", "but was [2, 1]");
     }
 
     @Test

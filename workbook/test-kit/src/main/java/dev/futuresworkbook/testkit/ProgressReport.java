@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +34,10 @@ import org.junit.platform.launcher.TestPlan;
  * the configuration parameter {@code workbook.progress.console=false} (learner mode, where the build prints it
  * as its very last lines). It is for people; programs read the standard test reports
  * ({@code target/surefire-reports}) or listen to the run themselves.
+ *
+ * <p>Watch mode reruns only the exercises a save can change. It names a file in the system property
+ * {@value #CARRY}: the summary then shows the other exercises as that file last recorded them, marked as not
+ * rerun, and the file is rewritten with this run's results in place of theirs.
  */
 public final class ProgressReport implements TestExecutionListener {
 
@@ -39,6 +46,8 @@ public final class ProgressReport implements TestExecutionListener {
 
     /** The file the summary is written to, in {@code workbook.progress.dir}. */
     public static final String SUMMARY_FILE = "workbook-progress.txt";
+    /** The system property naming the file that carries results over from one run to the next (watch mode). */
+    public static final String CARRY = "workbook.progress.carry";
 
     private final Map<Integer, Result> results = new ConcurrentHashMap<>();
     private final PrintStream out = System.out;
@@ -92,7 +101,17 @@ public final class ProgressReport implements TestExecutionListener {
     public void testPlanExecutionFinished(TestPlan testPlan) {
         if (results.isEmpty()) return;
         String module = System.getProperty("workbook.module", "this module");
-        String summary = render(module, Exercises.onClassPath(), results);
+        var shown = new TreeMap<Integer, Result>(results);
+        Set<Integer> carried = Set.of();
+        String carry = System.getProperty(CARRY);
+        if (carry != null) {
+            Map<Integer, Result> earlier = carriedFrom(Path.of(carry));
+            earlier.keySet().removeAll(results.keySet());
+            carried = Set.copyOf(earlier.keySet());
+            shown.putAll(earlier);
+            carryTo(Path.of(carry), shown);
+        }
+        String summary = render(module, Exercises.onClassPath(), shown, carried);
         String dir = System.getProperty("workbook.progress.dir");
         if (dir != null) {
             try {
@@ -113,6 +132,11 @@ public final class ProgressReport implements TestExecutionListener {
      * @param ran how the exercises that ran went, by number
      */
     static String render(String module, List<Exercises.Exercise> list, Map<Integer, Result> ran) {
+        return render(module, list, ran, Set.of());
+    }
+
+    /** The same, with the results of {@code carried} taken from earlier runs: marked as not rerun. */
+    static String render(String module, List<Exercises.Exercise> list, Map<Integer, Result> ran, Set<Integer> carried) {
         var listed = new TreeMap<Integer, Exercises.Exercise>();
         list.forEach(e -> listed.put(e.number(), e));
         var all = new TreeSet<>(listed.keySet());
@@ -127,12 +151,17 @@ public final class ProgressReport implements TestExecutionListener {
             if (r == null) {
                 text.append(String.format("  · %s  (not run this time · 이번에는 실행 안 함)%n", title));
             } else {
-                text.append(String.format("  %s %s  (%d/%d tests · 테스트)%n",
-                        r.solved() ? "✔" : "✘", title, r.passed(), r.run()));
+                text.append(String.format("  %s %s  (%d/%d tests · 테스트%s)%n", r.solved() ? "✔" : "✘", title,
+                        r.passed(), r.run(), carried.contains(number) ? "; not rerun: nothing it uses changed · 쓰는 파일이 바뀌지 않아 다시 실행 안 함" : ""));
             }
         }
-        text.append(String.format("  %d of %d exercises solved in this run · 이번 실행에서 연습 %d개 중 %d개 해결%n",
-                solved, all.size(), all.size(), solved));
+        if (carried.isEmpty()) {
+            text.append(String.format("  %d of %d exercises solved in this run · 이번 실행에서 연습 %d개 중 %d개 해결%n",
+                    solved, all.size(), all.size(), solved));
+        } else {
+            text.append(String.format("  %d of %d exercises solved, %d of them rerun now · 연습 %d개 중 %d개 해결, 이번에 다시 실행한 연습은 %d개%n",
+                    solved, all.size(), ran.size() - carried.size(), all.size(), solved, ran.size() - carried.size()));
+        }
         new TreeMap<>(ran).values().stream().filter(r -> !r.solved()).findFirst().ifPresentOrElse(
                 next -> text.append(next(module, next, listed.get(next.number()))),
                 () -> text.append(solved == all.size()
@@ -173,6 +202,50 @@ public final class ProgressReport implements TestExecutionListener {
             message.substring(drawing).lines().limit(10).forEach(line -> text.append("      ").append(line).append('\n'));
         }
         return text.toString();
+    }
+
+    /** The results an earlier run recorded in {@code file}; none if there is no such file. */
+    static Map<Integer, Result> carriedFrom(Path file) {
+        var results = new TreeMap<Integer, Result>();
+        if (!Files.exists(file)) return results;
+        var saved = new Properties();
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            saved.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the results carried in " + file, e);
+        }
+        for (String key : saved.stringPropertyNames()) {
+            if (!key.endsWith(".run")) continue;
+            String n = key.substring(0, key.length() - ".run".length());
+            String test = saved.getProperty(n + ".test");
+            results.put(Integer.valueOf(n), new Result(Integer.parseInt(n), Integer.parseInt(saved.getProperty(n + ".run")),
+                    Integer.parseInt(saved.getProperty(n + ".passed")),
+                    test == null ? null : new Failure(test, saved.getProperty(n + ".message")), saved.getProperty(n + ".package")));
+        }
+        return results;
+    }
+
+    /** Records {@code results} in {@code file} for the next run, replacing it whole (a run cut short leaves the old one). */
+    static void carryTo(Path file, Map<Integer, Result> results) {
+        var saved = new Properties();
+        results.values().forEach(r -> {
+            saved.setProperty(r.number() + ".run", Integer.toString(r.run()));
+            saved.setProperty(r.number() + ".passed", Integer.toString(r.passed()));
+            if (r.firstFailure() != null) {
+                saved.setProperty(r.number() + ".test", r.firstFailure().test());
+                saved.setProperty(r.number() + ".message", r.firstFailure().message());
+            }
+            if (r.testPackage() != null) saved.setProperty(r.number() + ".package", r.testPackage());
+        });
+        try {
+            Path writing = file.resolveSibling(file.getFileName() + ".writing");
+            try (var out = Files.newBufferedWriter(writing, StandardCharsets.UTF_8)) {
+                saved.store(out, "Watch mode: each exercise's last results (ProgressReport)");
+            }
+            Files.move(writing, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record the results in " + file, e);
+        }
     }
 
     /** A failure's message as a learner should read it: the message itself, or the exception's name. */
