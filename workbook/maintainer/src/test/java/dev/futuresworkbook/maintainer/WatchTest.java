@@ -56,24 +56,15 @@ class WatchTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void endlessLoopFixTestEditAndMissingFile() throws IOException, InterruptedException {
-        Path root = Path.of(System.getProperty("workbook.root", "../..")).toAbsolutePath().normalize();
-        Path lesson = temp.resolve("module-01-submit");
-        Trees.copy(root.resolve("module-01-submit/src/main/java"), lesson.resolve("src/main/java"));
-        Trees.copy(root.resolve("module-01-submit/src/test"), lesson.resolve("src/test"));
+        Path lesson = lessonCopy();
         Path stubs = Path.of("src/main/java/dev/futuresworkbook/submit/exercises");
         Path stubFile = lesson.resolve(stubs).resolve("SumUpTo.java");
         String stub = Files.readString(stubFile);
-        String solution = Files.readString(root.resolve("module-01-submit/src/solutions/java/dev/futuresworkbook/submit/exercises/SumUpTo.java"));
+        String solution = Files.readString(Lessons.ROOT.resolve("module-01-submit/src/solutions/java/dev/futuresworkbook/submit/exercises/SumUpTo.java"));
         String loop = stub.replaceFirst("(long sumUpTo\\(long n\\) \\{)", "$1\n        while (n == n) { n++; }");
         assertThat(loop).isNotEqualTo(stub);
 
-        watch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djunit.jupiter.execution.timeout.default=3 s", "-Dworkbook.watch.groups=exercise-1",
-                "-cp", System.getProperty("java.class.path"), "dev.futuresworkbook.learner.Watch",
-                lesson.toString(), root.resolve("workbook").toString()).redirectErrorStream(true).start();
-        Thread reader = new Thread(this::read, "watch-output");
-        reader.setDaemon(true);
-        reader.start();
+        startWatching(lesson, "-Djunit.jupiter.execution.timeout.default=3 s", "-Dworkbook.watch.groups=exercise-1");
 
         // 1. At start: the stubs compile and exercise 1 is not solved; the summary ends the run.
         int mark = await(0, SUMMARY_END);
@@ -136,18 +127,10 @@ class WatchTest {
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     @DisplayName("a save reruns the exercises it can change; the others show their last results, marked")
     void rerunsWhatASaveCanChange() throws IOException, InterruptedException {
-        Path root = Path.of(System.getProperty("workbook.root", "../..")).toAbsolutePath().normalize();
-        Path lesson = temp.resolve("module-01-submit");
-        Trees.copy(root.resolve("module-01-submit/src/main/java"), lesson.resolve("src/main/java"));
-        Trees.copy(root.resolve("module-01-submit/src/test"), lesson.resolve("src/test"));
+        Path lesson = lessonCopy();
         Path code = Path.of("dev/futuresworkbook/submit");
-        Path solutions = root.resolve("module-01-submit/src/solutions/java").resolve(code);
-        watch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.futuresworkbook.learner.Watch",
-                lesson.toString(), root.resolve("workbook").toString()).redirectErrorStream(true).start();
-        Thread reader = new Thread(this::read, "watch-output");
-        reader.setDaemon(true);
-        reader.start();
+        Path solutions = Lessons.ROOT.resolve("module-01-submit/src/solutions/java").resolve(code);
+        startWatching(lesson);
 
         int mark = await(0, SUMMARY_END);
         assertThat(text(0)).contains("0 of 5 exercises solved in this run").doesNotContain(NOT_RERUN);
@@ -175,6 +158,26 @@ class WatchTest {
         save(lessonClass, Files.readString(lessonClass) + "\n// edited\n");
         await(mark, SUMMARY_END);
         assertThat(text(mark)).contains("2 of 5 exercises solved in this run").doesNotContain(NOT_RERUN);
+    }
+
+    /** Lesson 1's sources and tests, copied to watch: the learner's folder, without its solutions. */
+    private Path lessonCopy() throws IOException {
+        Path lesson = temp.resolve("module-01-submit");
+        Trees.copy(Lessons.ROOT.resolve("module-01-submit/src/main/java"), lesson.resolve("src/main/java"));
+        Trees.copy(Lessons.ROOT.resolve("module-01-submit/src/test"), lesson.resolve("src/test"));
+        return lesson;
+    }
+
+    /** Starts watch mode on {@code lesson} as a program of its own, with {@code options}, and reads what it prints. */
+    private void startWatching(Path lesson, String... options) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.futuresworkbook.learner.Watch",
+                lesson.toString(), Lessons.ROOT.resolve("workbook").toString()));
+        watch = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Thread reader = new Thread(this::read, "watch-output");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** The first line from {@code from} on that contains {@code wanted}. */
