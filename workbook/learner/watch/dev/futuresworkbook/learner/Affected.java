@@ -63,7 +63,7 @@ final class Affected {
                 && file.getKey().getFileName().toString().equals(name + ".java") && any.matcher(file.getValue()).find());
     }
 
-    private static int number(Object exercise) {
+    static int number(Object exercise) {
         return Integer.parseInt(Watch.field(exercise, "number"));
     }
 

@@ -211,7 +211,8 @@ public final class Watch {
         }
         Spare spare = takeSpare();
         String selected = !tag.isEmpty() || rerun.containsAll(Affected.all(exercises)) ? tag
-                : rerun.stream().map(n -> "exercise-" + n).collect(Collectors.joining(" | "));
+                : exercises.stream().filter(e -> rerun.contains(Affected.number(e)))
+                        .map(e -> field(e, "tag")).collect(Collectors.joining(" | ")); // the kit's own tag names
         current = new TestRun(spare.process(), classes.toString(), perTest, selected, out, result -> {
             synchronized (this) { // a newer save's run reruns these itself, whatever this run said
                 if (result.equals("summary") && generation == starts) stale.removeAll(rerun);

@@ -1,8 +1,8 @@
 package dev.futuresworkbook.maintainer;
 
-import dev.futuresworkbook.learner.Trees;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.futuresworkbook.learner.Trees;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -159,8 +159,9 @@ public final class ProgressReport implements TestExecutionListener {
             text.append(String.format("  %d of %d exercises solved in this run · 이번 실행에서 연습 %d개 중 %d개 해결%n",
                     solved, all.size(), all.size(), solved));
         } else {
+            int rerun = ran.size() - carried.size();
             text.append(String.format("  %d of %d exercises solved, %d of them rerun now · 연습 %d개 중 %d개 해결, 이번에 다시 실행한 연습은 %d개%n",
-                    solved, all.size(), ran.size() - carried.size(), all.size(), solved, ran.size() - carried.size()));
+                    solved, all.size(), rerun, all.size(), solved, rerun));
         }
         new TreeMap<>(ran).values().stream().filter(r -> !r.solved()).findFirst().ifPresentOrElse(
                 next -> text.append(next(module, next, listed.get(next.number()))),
